@@ -1,0 +1,152 @@
+"""From parsed Docs to records: ids, offsets and rows for every table.
+
+``extract_articles`` is the one place where articles meet the pipeline; the
+CLI, the batch runner and ``evaluate`` all go through it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from extractor.records import (
+    Amount,
+    Article,
+    ArticleResult,
+    ChangeClaim,
+    Quote,
+    TradeFact,
+)
+
+
+def extract_text(
+    text: str,
+    published: str | None = None,
+    *,
+    title: str = "",
+    source: str = "<text>",
+    nlp=None,
+    model: str | None = None,
+) -> ArticleResult:
+    """Extract everything from one text.
+
+    ``published`` is an ISO date ("2025-05-20"); without it the date is taken
+    from the text where it can be.
+    """
+    article = Article(
+        text=text,
+        source=source,
+        title=title,
+        published=published or "",
+        published_source="option" if published else "",
+    )
+    return next(extract_articles([article], nlp=nlp, model=model))
+
+
+def extract_articles(
+    articles: Iterable[Article],
+    *,
+    nlp=None,
+    model: str | None = None,
+    batch_size: int = 16,
+) -> Iterator[ArticleResult]:
+    """Stream articles through the pipeline in batches, one result each, in
+    input order. Articles that ingest marked as errors pass straight through."""
+    if nlp is None:
+        from extractor.pipeline import load_pipeline
+
+        nlp = load_pipeline(model)
+    pending: list[Article] = []
+    for article in articles:
+        pending.append(article)
+        if len(pending) >= batch_size:
+            yield from _run_batch(nlp, pending, batch_size)
+            pending = []
+    if pending:
+        yield from _run_batch(nlp, pending, batch_size)
+
+
+def _run_batch(nlp, batch: list[Article], batch_size: int) -> Iterator[ArticleResult]:
+    good = [a for a in batch if not a.error and a.text.strip()]
+    docs = iter(nlp.pipe((_make_doc(nlp, a) for a in good), batch_size=batch_size))
+    for article in batch:
+        if article.error:
+            yield ArticleResult(article=article)
+        elif not article.text.strip():
+            yield ArticleResult(article=article, error="empty article: no text to extract from")
+        else:
+            try:
+                yield result_from_doc(article, next(docs))
+            except Exception as exc:  # one bad article must not end the run
+                yield ArticleResult(article=article, error=f"extraction failed: {exc!r}")
+
+
+def _make_doc(nlp, article: Article):
+    doc = nlp.make_doc(article.text)
+    doc._.published = article.published or ""
+    return doc
+
+
+def result_from_doc(article: Article, doc) -> ArticleResult:
+    aid = article.article_id
+    money = doc._.money or []
+    amount_ids = [f"{aid}-a{i + 1}" for i in range(len(money))]
+    sent_starts = [s.start_char for s in doc.sents]
+    found_facts = doc._.trade_facts or []
+    trade_amounts = {f.money_index for f in found_facts}
+
+    amounts = []
+    for i, m in enumerate(money):
+        amounts.append(
+            Amount(
+                article_id=aid,
+                amount_id=amount_ids[i],
+                sentence_id=_sentence_index(sent_starts, m.start),
+                start=m.start,
+                end=m.end,
+                text=m.text,
+                value=float(m.value),
+                currency=m.currency,
+                qualifier=m.qualifier,
+                value_high=float(m.value_high) if m.value_high is not None else None,
+                converts_amount_id=amount_ids[m.converts] if m.converts is not None else "",
+                is_trade=i in trade_amounts,
+            )
+        )
+
+    facts = []
+    fact_ids = []
+    for j, f in enumerate(found_facts):
+        fid = f"{aid}-f{j + 1}"
+        fact_ids.append(fid)
+        facts.append(TradeFact(article_id=aid, fact_id=fid, amount_id=amount_ids[f.money_index], **f.fields()))
+
+    claims = []
+    for k, c in enumerate(doc._.change_claims or []):
+        fid = fact_ids[c.fact_index] if c.fact_index is not None else ""
+        claims.append(ChangeClaim(article_id=aid, claim_id=f"{aid}-c{k + 1}", fact_id=fid, **c.fields()))
+
+    quotes: list[Quote] = []
+    for n, q in enumerate(doc._.quotes or []):
+        q.article_id = aid
+        q.quote_id = f"{aid}-q{n + 1}"
+        quotes.append(q)
+
+    published = doc._.published or ""
+    published_source = article.published_source if article.published else ""
+    if not article.published and published:
+        published_source = getattr(doc._, "published_source", "") or "text"
+    return ArticleResult(
+        article=article,
+        published=published,
+        published_source=published_source,
+        amounts=amounts,
+        trade_facts=facts,
+        change_claims=claims,
+        quotes=quotes,
+    )
+
+
+def _sentence_index(sent_starts: list[int], char: int) -> int:
+    from bisect import bisect_right
+
+    return max(0, bisect_right(sent_starts, char) - 1)

@@ -1,0 +1,3 @@
+"""`extractor check` (placeholder until its issue lands)."""
+
+from extractor.cli.app import app  # noqa: F401

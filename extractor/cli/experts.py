@@ -1,0 +1,3 @@
+"""`extractor experts` (placeholder until its issue lands)."""
+
+from extractor.cli.app import app  # noqa: F401

@@ -1,0 +1,5 @@
+"""Money mentions (placeholder)."""
+
+
+def find_money(text: str) -> list:
+    return []
