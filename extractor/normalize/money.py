@@ -1,5 +1,240 @@
-"""Money mentions (placeholder)."""
+"""Money mentions in running text: value, currency, qualifier, conversions.
+
+Pure functions, no spaCy. Values are ``Decimal`` while parsing and stay exact;
+the raw text is kept beside them.
+
+>>> [(m.text, m.value, m.currency) for m in find_money("It reached $222.1 million.")]
+[('$222.1 million', Decimal('222100000.0'), 'USD')]
+>>> m = find_money("trade hit $5bn (about 6.9 trillion won) last year")
+>>> [(x.value, x.currency, x.qualifier, x.converts) for x in m]
+[(Decimal('5000000000'), 'USD', '', None), (Decimal('6900000000000.0'), 'KRW', 'about', 0)]
+>>> find_money("The team won 3 games in 2024, page 12.")
+[]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extractor.normalize._currency_tables import (
+    NUMBER_WORDS,
+    QUALIFIERS,
+    SCALES,
+    SYMBOL_CURRENCY,
+    WORD_CURRENCY,
+)
+from extractor.normalize.numbers import parse_number, parse_number_words
 
 
-def find_money(text: str) -> list:
-    return []
+@dataclass(frozen=True, slots=True)
+class MoneyMention:
+    """One money mention. ``start``/``end`` are character offsets into the text
+    searched; ``converts`` is the index (in the same list) of the mention this
+    one is a stated conversion of."""
+
+    text: str
+    start: int
+    end: int
+    value: Decimal
+    currency: str
+    qualifier: str = ""
+    value_high: Decimal | None = None
+    converts: int | None = None
+
+
+def _alternation(words) -> str:
+    parts = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(p) for p in parts)
+
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# After a currency code, groups separated by spaces are one number ("EUR 2 107").
+_NUM_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?|" + _NUM
+_SCALE = _alternation(SCALES)
+_SYMBOLS = [s for s in SYMBOL_CURRENCY if not s.isalpha()]
+_CODES = [s for s in SYMBOL_CURRENCY if s.isalpha()]
+_CURWORD = _alternation(WORD_CURRENCY)
+
+_PREFIXED = re.compile(
+    rf"(?:(?P<sym>{_alternation(_SYMBOLS)})|\b(?P<code>{_alternation(_CODES)}))"
+    rf"\s?(?P<num>{_NUM_SPACED})"
+    rf"(?:\s?[-–]\s?(?P<num2>{_NUM}))?"
+    rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b)?"
+    rf"(?:\s+(?P<tail>{_CURWORD})\b)?"
+)
+_SUFFIXED = re.compile(
+    rf"(?<![\w.$€£¥₩])(?P<num>{_NUM})"
+    rf"(?:\s?[-–]\s?(?P<num2>{_NUM}))?"
+    rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b)?"
+    rf"\s+(?P<cur>{_CURWORD})\b",
+    re.IGNORECASE,
+)
+_WORD_SCALE = "thousand|million|billion|trillion"
+_NUMBER_WORD = "|".join(sorted([*NUMBER_WORDS, "half", "point", "and", "hundred"], key=len, reverse=True))
+_SPELLED = re.compile(
+    rf"\b(?P<words>(?:(?:{_NUMBER_WORD})[\s-]+)+)(?P<scale>{_WORD_SCALE})\s+(?P<cur>{_CURWORD})\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_BEFORE = re.compile(
+    rf"\b(?P<q>{_alternation(QUALIFIERS)})\s*(?:of\s+)?$", re.IGNORECASE
+)
+# What may stand between a figure and its stated conversion.
+_CONVERSION_GAP = re.compile(
+    r"\s*(?:[(\[,]|\s-{1,2}|—)?\s*(?:or\s+)?(?:about|approximately|approx\.|around|roughly|some|"
+    r"an estimated|equivalent to|worth|nearly|almost|over|more than|close to|just under|i\.e\.,?)?\s*",
+    re.IGNORECASE,
+)
+_YUAN_CONTEXT = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.IGNORECASE)
+_YEN_CONTEXT = re.compile(r"\b(?:yen|JPY|Japan(?:ese)?)\b", re.IGNORECASE)
+
+
+def find_money(text: str) -> list[MoneyMention]:
+    """Every money mention in ``text``, in order, with conversions linked."""
+    return list(_find_money_cached(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _find_money_cached(text: str) -> tuple[MoneyMention, ...]:
+    yen_means_yuan = bool(_YUAN_CONTEXT.search(text)) and not _YEN_CONTEXT.search(text)
+    candidates: list[MoneyMention] = []
+    for match in _PREFIXED.finditer(text):
+        m = _from_prefixed(text, match, yen_means_yuan)
+        if m:
+            candidates.append(m)
+    for match in _SUFFIXED.finditer(text):
+        m = _from_suffixed(text, match)
+        if m:
+            candidates.append(m)
+    for match in _SPELLED.finditer(text):
+        m = _from_spelled(text, match)
+        if m:
+            candidates.append(m)
+    return tuple(link_conversions(text, _drop_overlaps(candidates)))
+
+
+def _scaled(num: str, scale: str | None) -> Decimal | None:
+    value = parse_number(num)
+    if value is None:
+        return None
+    if scale:
+        value = value * SCALES[scale.lower()]
+    return value
+
+
+def _qualifier_before(text: str, start: int) -> str:
+    m = _QUALIFIER_BEFORE.search(text[max(0, start - 30) : start])
+    return QUALIFIERS[m.group("q").lower()] if m else ""
+
+
+def _make(text, start, end, value, currency, value_high=None) -> MoneyMention:
+    return MoneyMention(
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=value,
+        currency=currency,
+        qualifier=_qualifier_before(text, start),
+        value_high=value_high,
+    )
+
+
+def _from_prefixed(text: str, match: re.Match, yen_means_yuan: bool) -> MoneyMention | None:
+    symbol = match.group("sym") or match.group("code")
+    currency = SYMBOL_CURRENCY[symbol]
+    if symbol == "¥" and yen_means_yuan:
+        currency = "CNY"
+    if match.group("tail") and symbol in ("$",):
+        currency = WORD_CURRENCY[match.group("tail").lower()]
+    scale = match.group("scale")
+    value = _scaled(match.group("num"), scale)
+    if value is None:
+        return None
+    high = _scaled(match.group("num2"), scale) if match.group("num2") else None
+    return _make(text, match.start(), match.end(), value, currency, high)
+
+
+def _from_suffixed(text: str, match: re.Match) -> MoneyMention | None:
+    num, scale, word = match.group("num"), match.group("scale"), match.group("cur").lower()
+    currency = WORD_CURRENCY[word]
+    # A single letter scale ("5 m won") is too ambiguous without a symbol.
+    if scale and len(scale) == 1 and not match.group(0)[len(num) :].startswith(scale):
+        return None
+    if not scale and _is_plain_year_or_small(num) and word == "won":
+        # "in 2019 won the award": a year before the verb "won" is not money.
+        return None
+    value = _scaled(num, scale)
+    if value is None:
+        return None
+    high = _scaled(match.group("num2"), scale) if match.group("num2") else None
+    return _make(text, match.start(), match.end(), value, currency, high)
+
+
+def _from_spelled(text: str, match: re.Match) -> MoneyMention | None:
+    words = match.group("words").strip(" -")
+    lowered = words.lower()
+    # "half a billion": the article comes after "half".
+    if lowered.startswith("half a") or lowered == "half an":
+        base: Decimal | None = Decimal("0.5")
+    else:
+        base = parse_number_words(words)
+    if base is None:
+        # Drop leading words that are not part of the number ("the one ...").
+        parts = re.split(r"[\s]+", words)
+        base = None
+        for i in range(1, len(parts)):
+            base = parse_number_words(" ".join(parts[i:]))
+            if base is not None:
+                start = match.start() + len(" ".join(parts[:i])) + 1
+                break
+        if base is None:
+            return None
+    else:
+        start = match.start()
+    value = base * SCALES[match.group("scale").lower()]
+    currency = WORD_CURRENCY[match.group("cur").lower()]
+    return _make(text, start, match.end(), value, currency)
+
+
+def _is_plain_year_or_small(num: str) -> bool:
+    if "," in num or "." in num:
+        return False
+    n = int(num)
+    return 1900 <= n <= 2100 or n < 10
+
+
+def _drop_overlaps(candidates: list[MoneyMention]) -> list[MoneyMention]:
+    """Keep the longest of overlapping candidates, in text order."""
+    kept: list[MoneyMention] = []
+    for m in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
+        if kept and m.start < kept[-1].end:
+            if (m.end - m.start) > (kept[-1].end - kept[-1].start):
+                kept[-1] = m
+            continue
+        kept.append(m)
+    return kept
+
+
+def link_conversions(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
+    """Mark a mention that restates the previous one in another currency
+    ("$222.1 million (approximately 309 billion KRW)") as its conversion."""
+    out: list[MoneyMention] = []
+    for i, m in enumerate(mentions):
+        if i > 0:
+            prev = mentions[i - 1]
+            gap = text[prev.end : m.start]
+            if (
+                m.currency != prev.currency
+                and len(gap) <= 40
+                and _CONVERSION_GAP.fullmatch(gap)
+                and out[i - 1].converts is None
+            ):
+                m = MoneyMention(**{**_asdict(m), "converts": i - 1})
+        out.append(m)
+    return out
+
+
+def _asdict(m: MoneyMention) -> dict:
+    return {f: getattr(m, f) for f in m.__slots__}

@@ -1,0 +1,137 @@
+"""Money parsing, tested as pure functions. Cases grouped by where they come from."""
+
+from decimal import Decimal
+
+import pytest
+
+from extractor.normalize.money import find_money
+
+
+def only(text):
+    found = find_money(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# Wire and newspaper styles
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("$1.2bn", "1.2e9", "USD"),
+        ("US$6.39 billion", "6.39e9", "USD"),
+        ("USD 34.6 million", "34.6e6", "USD"),
+        ("USD57.9 billion", "57.9e9", "USD"),
+        ("₩1.2 trillion", "1.2e12", "KRW"),
+        ("309 billion won", "309e9", "KRW"),
+        ("309 billion KRW", "309e9", "KRW"),
+        ("3.5 billion yuan", "3.5e9", "CNY"),
+        ("RMB 3.2 billion", "3.2e9", "CNY"),
+        ("€40m", "40e6", "EUR"),
+        ("EUR 2 107 billion", "2107e9", "EUR"),
+        ("12 billion rubles", "12e9", "RUB"),
+        ("HK$5 million", "5e6", "HKD"),
+        ("$222.1 million", "222.1e6", "USD"),
+        ("1,234.5 million dollars", "1234.5e6", "USD"),
+        ("a $5-billion deal", "5e9", "USD"),
+        ("1.5 billion U.S. dollars", "1.5e9", "USD"),
+    ],
+)
+def test_wire_forms(text, value, currency):
+    m = only(text)
+    assert m.value == Decimal(value)
+    assert m.currency == currency
+
+
+def test_yen_symbol_in_japanese_context_is_jpy():
+    assert only("Japan's exports to China reached ¥12bn in May.").currency == "JPY"
+
+
+def test_yen_symbol_in_yuan_context_is_cny():
+    m = find_money("Imports were worth ¥8.1 billion, a yuan figure the customs office gave.")
+    assert m[0].currency == "CNY"
+
+
+# Broadcast transcripts spell numbers out
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("one-and-a-half billion dollars", "1.5e9", "USD"),
+        ("four-point-one trillion won", "4.1e12", "KRW"),
+        ("half a billion dollars", "0.5e9", "USD"),
+        ("twenty-five million euros", "25e6", "EUR"),
+    ],
+)
+def test_spelled_out(text, value, currency):
+    m = only(text)
+    assert m.value == Decimal(value)
+    assert m.currency == currency
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("about $500 million", "about"),
+        ("approximately 309 billion KRW", "about"),
+        ("more than $2 billion", "more than"),
+        ("over $2 billion", "more than"),
+        ("nearly $1 billion", "nearly"),
+        ("less than $3 million", "less than"),
+        ("up to 3 million euros", "up to"),
+        ("$2 billion", ""),
+    ],
+)
+def test_qualifiers(text, qualifier):
+    assert only(text).qualifier == qualifier
+
+
+def test_range_keeps_both_ends():
+    m = only("$1-2 billion")
+    assert (m.value, m.value_high) == (Decimal("1e9"), Decimal("2e9"))
+
+
+def test_offsets_point_into_text():
+    text = "Exports rose to $35.7 million in April."
+    m = only(text)
+    assert text[m.start : m.end] == m.text == "$35.7 million"
+
+
+# Conversions
+def test_parenthetical_conversion_links_to_the_figure_before_it():
+    a, b = find_money("reached $222.1 million (approximately 309 billion KRW).")
+    assert b.converts == 0 and a.converts is None
+
+
+def test_conversion_with_or():
+    a, b = find_money("worth 1.6 trillion won, or about $1.2 billion, in 2024")
+    assert b.converts == 0
+
+
+def test_same_currency_is_not_a_conversion():
+    a, b = find_money("up from $1.1 billion ($0.9 billion a year before)")
+    assert b.converts is None
+
+
+def test_distant_figures_are_not_conversions():
+    a, b = find_money("Exports were $2 billion. Separately, imports stood at 900 billion won.")
+    assert b.converts is None
+
+
+# Things that are not money
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling party won 150 seats.",
+        "The film that in 2019 won the prize.",
+        "Korea won the match 3-1.",
+        "See page 12 of the 2024 report.",
+        "In 2023, trade rose 15 percent.",
+        "The ship carried 30,000 tonnes of coal.",
+    ],
+)
+def test_not_money(text):
+    assert find_money(text) == []
+
+
+def test_regression_won_after_plain_small_number_is_not_money():
+    # "won" after a bare digit reads as the verb, not the currency
+    assert find_money("Seoul's team 3 won against Tokyo") == []
