@@ -73,14 +73,14 @@ _SUFFIXED = re.compile(
     re.IGNORECASE,
 )
 _WORD_SCALE = "thousand|million|billion|trillion"
-_NUMBER_WORD = "|".join(sorted([*NUMBER_WORDS, "half", "point", "and", "hundred"], key=len, reverse=True))
+_NUMBER_WORD = "|".join(
+    sorted([*NUMBER_WORDS, "half", "point", "and", "hundred"], key=len, reverse=True)
+)
 _SPELLED = re.compile(
     rf"\b(?P<words>(?:(?:{_NUMBER_WORD})[\s-]+)+)(?P<scale>{_WORD_SCALE})\s+(?P<cur>{_CURWORD})\b",
     re.IGNORECASE,
 )
-_QUALIFIER_BEFORE = re.compile(
-    rf"\b(?P<q>{_alternation(QUALIFIERS)})\s*(?:of\s+)?$", re.IGNORECASE
-)
+_QUALIFIER_BEFORE = re.compile(rf"\b(?P<q>{_alternation(QUALIFIERS)})\s*(?:of\s+)?$", re.IGNORECASE)
 # What may stand between a figure and its stated conversion.
 _CONVERSION_GAP = re.compile(
     r"\s*(?:[(\[,]|\s-{1,2}|—)?\s*(?:or\s+)?(?:about|approximately|approx\.|around|roughly|some|"
