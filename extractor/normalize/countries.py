@@ -1,0 +1,80 @@
+"""Economies named in text, to ISO 3166-1 alpha-3 (plus W00 and EUU).
+
+>>> [(m.text, m.code) for m in find_economies("Trade between N. Korea and China rose.")]
+[('N. Korea', 'PRK'), ('China', 'CHN')]
+>>> [(m.text, m.code) for m in find_economies("The North sold coal to Beijing.", context={"PRK"})]
+[('The North', 'PRK'), ('Beijing', 'CHN')]
+>>> country_code("Viet Nam"), country_code("Atlantis")
+('VNM', None)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from extractor.normalize._country_tables import ALIASES, AMBIGUOUS_NAMES, CONTEXTUAL
+
+
+@dataclass(frozen=True, slots=True)
+class EconomyMention:
+    text: str
+    start: int
+    end: int
+    code: str
+
+
+@functools.lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    import pycountry
+
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(c, attr, None)
+            # Skip "Korea, Republic of"-style names: never written so in prose.
+            if name and "," not in name and name not in AMBIGUOUS_NAMES:
+                names[name] = c.alpha_3
+    names.update(ALIASES)
+    return names
+
+
+@functools.lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    alternation = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
+    # Lower-case aliases ("the world", "global") match in any case; names are
+    # capitalised in English, so "china" (porcelain) or "us" (pronoun) do not match.
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+
+
+_CONTEXTUAL = re.compile(r"(?<!\w)(?:[Tt]he (?:North|South))(?![\w-])")
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-3 for a name, alias or code, or None."""
+    name = name.strip()
+    if name in _names():
+        return _names()[name]
+    if len(name) == 3 and name.isupper():
+        import pycountry
+
+        if pycountry.countries.get(alpha_3=name) or name in ("W00", "EUU"):
+            return name
+    return None
+
+
+def find_economies(text: str, context: Iterable[str] = ()) -> list[EconomyMention]:
+    """Economies named in ``text``, in order. ``context`` holds the codes the
+    article names in full, which licenses "the North" / "the South"."""
+    found = [
+        EconomyMention(m.group(0), m.start(), m.end(), _names()[m.group(0)])
+        for m in _pattern().finditer(text)
+    ]
+    ctx = set(context)
+    for m in _CONTEXTUAL.finditer(text):
+        code = CONTEXTUAL["the " + m.group(0).split()[1]]
+        if code in ctx:
+            found.append(EconomyMention(m.group(0), m.start(), m.end(), code))
+    return sorted(found, key=lambda e: e.start)
