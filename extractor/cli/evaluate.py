@@ -1,3 +1,135 @@
-"""`extractor evaluate` (placeholder until its issue lands)."""
+"""`extractor evaluate GOLD.jsonl`: run the extractor over a gold corpus and
+print precision, recall and F1 per table (see ``extractor.evaluate``)."""
 
-from extractor.cli.app import app  # noqa: F401
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from extractor.cli.app import app
+from extractor.evaluate import EvalReport, GoldFormatError, evaluate_file
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[
+        Path, typer.Argument(help="Gold corpus, JSON Lines (the contract's gold format).")
+    ],
+    errors: Annotated[
+        bool,
+        typer.Option("--errors", help="List misses, extras and wrong fields with their sentences."),
+    ] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the report as JSON (for scripts).")
+    ] = False,
+    model: Annotated[
+        str | None,
+        typer.Option("--model", help="spaCy base model to use instead of the configured one."),
+    ] = None,
+) -> None:
+    """Score the extractor against a gold corpus."""
+    err = Console(stderr=True)
+    if not gold.exists():
+        err.print(f"[red]Error:[/red] gold file not found: {escape(str(gold))}")
+        raise typer.Exit(2)
+    if not gold.is_file():
+        err.print(
+            f"[red]Error:[/red] not a file: {escape(str(gold))} (expected a gold JSON Lines file)"
+        )
+        raise typer.Exit(2)
+    try:
+        report = evaluate_file(gold, model=model)
+    except GoldFormatError as exc:
+        err.print(f"[red]Error:[/red] malformed gold file: {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    except UnicodeDecodeError as exc:
+        err.print(
+            f"[red]Error:[/red] gold file is not UTF-8 text: {escape(str(gold))} ({exc.reason})"
+        )
+        raise typer.Exit(2) from None
+    except OSError as exc:
+        err.print(
+            f"[red]Error:[/red] cannot read {escape(str(gold))}: {escape(str(exc.strerror or exc))}"
+        )
+        raise typer.Exit(2) from None
+    except RuntimeError as exc:  # e.g. pipeline.ModelNotFound
+        err.print(f"[red]Error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+
+    if as_json:
+        data = report.to_dict()
+        if not errors:
+            data.pop("errors")
+        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    console = Console()
+    render_report(console, report, title=str(gold))
+    if errors:
+        render_errors(console, report)
+
+
+def _pct(x: float | None) -> str:
+    return "n/a" if x is None else f"{x:.3f}"
+
+
+def render_report(console: Console, report: EvalReport, title: str = "") -> None:
+    n = report.n_articles
+    console.print(
+        f"[bold]Evaluation[/bold] of {escape(title)}: {n} article{'s' if n != 1 else ''}",
+        highlight=False,
+    )
+
+    prf = Table(title="Precision / recall / F1")
+    for col in ("category", "gold", "predicted", "tp", "precision", "recall", "F1"):
+        prf.add_column(col, justify="left" if col == "category" else "right")
+    rows = [
+        ("trade facts (value)", report.facts_value),
+        ("trade facts (fully right)", report.facts_full),
+        ("change claims", report.change_claims),
+        ("quotes", report.quotes),
+    ]
+    for name, m in rows:
+        prf.add_row(
+            name,
+            str(m.tp + m.fn),
+            str(m.tp + m.fp),
+            str(m.tp),
+            _pct(m.precision),
+            _pct(m.recall),
+            _pct(m.f1),
+        )
+    console.print(prf)
+
+    acc = Table(title="Accuracy on matched pairs")
+    for col in ("measure", "correct", "judged", "accuracy"):
+        acc.add_column(col, justify="left" if col == "measure" else "right")
+    for name, a in report.field_accuracy.items():
+        acc.add_row(f"trade facts: {name}", str(a.correct), str(a.total), _pct(a.value))
+    a = report.attribution
+    acc.add_row("quotes: speaker attribution", str(a.correct), str(a.total), _pct(a.value))
+    console.print(acc)
+    if report.media_quotes_ignored:
+        console.print(f"{report.media_quotes_ignored} predicted media quotes left out of scoring.")
+
+
+def render_errors(console: Console, report: EvalReport) -> None:
+    """One block per error: what differed, then the sentence it comes from
+    (blocks read better than a table once sentences are long)."""
+    console.print(f"[bold]Errors[/bold] ({len(report.errors)})")
+    if not report.errors:
+        console.print("No errors.")
+        return
+    for e in report.errors:
+        kind = f"{e.kind} ({e.field})" if e.field else e.kind
+        console.print(
+            f"[cyan]{escape(e.article_id)}[/cyan] {e.table} [bold]{kind}[/bold]: {escape(e.detail)}",
+            highlight=False,
+        )
+        sentence = escape(e.sentence) if e.sentence else "[dim](sentence not found)[/dim]"
+        console.print(f"    [dim]>[/dim] {sentence}", highlight=False)
