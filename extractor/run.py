@@ -1,0 +1,896 @@
+"""The batch run: ingest -> batches -> ``extract_articles`` -> part files.
+
+Streaming end to end: articles are read lazily, cut into batches of
+``batch_size`` in input order, and at most a few batches per worker are in
+flight, so memory stays flat whatever the archive's size. Each batch gets a
+deterministic key (its number in the input stream and a hash of its article
+ids); a worker extracts the batch and writes that batch's part of every table;
+the driver then appends the batch to the manifest. A re-run of the same
+command skips batches already in the manifest, so a killed run resumed ends
+with exactly the dataset an uninterrupted run gives.
+
+Engines:
+
+* ``local`` — a pool of worker processes on this machine (even for one
+  worker: the driver stays free to read input and watch the clock). Each
+  worker loads the model once. A batch whose worker dies or overruns its time
+  budget is retried article by article in a fresh worker, so one pathological
+  article becomes one error row.
+* ``dask`` — a Dask distributed cluster: a ``LocalCluster`` of ``workers``
+  single-threaded processes, or the scheduler at ``scheduler``. Workers write
+  part files straight into ``out_dir``, which must therefore be on a
+  filesystem every worker sees.
+
+``article_timeout`` (seconds) stops an article's extraction and reports it
+as an error row: inside a worker each article runs under its own alarm; the
+driver also gives each batch a budget of ``article_timeout`` per article
+(plus a grace period) and, when a worker overruns it (stuck where an alarm
+cannot reach, e.g. in C code), kills the worker and retries the batch
+article by article.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import hashlib
+import importlib.util
+import multiprocessing as mp
+import os
+import signal
+import socket
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import wait as mp_wait
+from pathlib import Path
+from typing import Any
+
+from extractor.dataset import (
+    DatasetWriter,
+    check_format,
+    read_arrow,
+    rows_to_table,
+    write_batch_parts,
+    write_table,
+)
+from extractor.records import TABLES, Article, ArticleResult
+
+DEFAULT_BATCH_SIZE = 128
+# Articles per ``nlp.pipe`` call inside a batch (measured: larger batches gain
+# little with the small CPU model, and smaller ones keep memory low).
+PIPE_BATCH_SIZE = 32
+# Slack on top of a batch's time budget before a worker is taken for stuck:
+# covers writing the part files and a slow disk.
+GRACE_SECONDS = 20.0
+ENGINES = ("local", "dask")
+MAX_ERRORS_KEPT = 50
+
+
+class RunError(RuntimeError):
+    """The run cannot go on (a worker cannot load the model, the cluster
+    cannot be reached, ...). The message says why."""
+
+
+# --------------------------------------------------------------------------
+# Results
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """What a run produced. Counts cover the whole dataset (batches skipped
+    because an earlier run finished them included); ``*_skipped`` say how much
+    of it was already there."""
+
+    out_dir: str
+    fmt: str
+    engine: str = "local"
+    workers: int = 1
+    articles_ok: int = 0
+    articles_failed: int = 0
+    amounts: int = 0
+    trade_facts: int = 0
+    change_claims: int = 0
+    quotes: int = 0
+    experts: int | None = None  # None: not built (see experts_note)
+    experts_note: str = ""
+    batches: int = 0
+    batches_skipped: int = 0
+    articles_skipped: int = 0
+    seconds: float = 0.0
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (source, error), first ones
+
+    @property
+    def articles(self) -> int:
+        return self.articles_ok + self.articles_failed
+
+    def add(self, entry: dict) -> None:
+        rows = entry.get("rows", {})
+        self.articles_ok += entry.get("ok", 0)
+        self.articles_failed += entry.get("failed", 0)
+        self.amounts += rows.get("amounts", 0)
+        self.trade_facts += rows.get("trade_facts", 0)
+        self.change_claims += rows.get("change_claims", 0)
+        self.quotes += rows.get("quotes", 0)
+        self.batches += 1
+        for err in entry.get("errors", []):
+            if len(self.errors) < MAX_ERRORS_KEPT:
+                self.errors.append((err[0], err[1]))
+
+
+@dataclass(slots=True)
+class Progress:
+    """Handed to the ``progress`` callback after every batch."""
+
+    articles_done: int  # skipped ones included
+    articles_total: int | None  # None while unknown
+    batches_done: int
+    articles_ok: int
+    articles_failed: int
+    skipped: bool  # this step was a batch already in the dataset
+
+
+@dataclass(frozen=True, slots=True)
+class BatchJob:
+    key: str
+    number: int
+    articles: list[Article]
+
+    @property
+    def identity(self) -> dict:
+        """What the manifest records of the batch's input."""
+        first, last = self.articles[0], self.articles[-1]
+        return {
+            "first": _where(first),
+            "last": _where(last),
+            "ids": self.key.split("-", 1)[1],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerConfig:
+    """Everything a worker needs; picklable, sent once per worker or task."""
+
+    out_dir: str
+    fmt: str
+    model: str | None = None
+    article_timeout: float | None = None
+    pipe_batch_size: int = PIPE_BATCH_SIZE
+
+
+def _where(article: Article) -> str:
+    return f"{article.source}#{article.source_id}" if article.source_id else article.source
+
+
+# --------------------------------------------------------------------------
+# Batches
+
+
+def batch_key(number: int, articles: Sequence[Article]) -> str:
+    """Deterministic key of a batch: its place in the input stream and a hash
+    of its article ids (so a changed input never matches an old batch).
+
+    >>> a = [Article(text="Trade rose.", source="x.txt")]
+    >>> batch_key(3, a) == batch_key(3, [Article(text="Trade  rose.", source="y.txt")])
+    True
+    >>> batch_key(3, a)[:8]
+    '0000003-'
+    """
+    h = hashlib.sha1()
+    for a in articles:
+        h.update(a.article_id.encode("ascii"))
+        h.update(b"\n")
+    return f"{number:07d}-{h.hexdigest()[:12]}"
+
+
+def iter_batches(articles: Iterable[Article], batch_size: int) -> Iterator[BatchJob]:
+    """Cut a stream of articles into batch jobs, lazily, in input order."""
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+    chunk: list[Article] = []
+    number = 0
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) >= batch_size:
+            yield BatchJob(batch_key(number, chunk), number, chunk)
+            number += 1
+            chunk = []
+    if chunk:
+        yield BatchJob(batch_key(number, chunk), number, chunk)
+
+
+# --------------------------------------------------------------------------
+# Inside a worker: extraction with time limits
+
+
+class ArticleTimeout(BaseException):
+    """Raised into an article's extraction when its time is up. A
+    BaseException, so that no ``except Exception`` on the way swallows it."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise ``ArticleTimeout`` in this thread after ``seconds``.
+
+    In a process's main thread this is a real-time alarm (SIGALRM); in any
+    other thread (a Dask worker's task thread) a timer raises the exception
+    asynchronously. Either way Python code is interrupted at its next
+    bytecode; code stuck in C is the driver's to handle.
+    """
+    if not seconds or seconds <= 0:
+        yield
+        return
+    if threading.current_thread() is threading.main_thread():
+
+        def _alarm(signum, frame):
+            raise ArticleTimeout()
+
+        previous = signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+        return
+    ident = threading.get_ident()
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def _fire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                    ctypes.c_ulong(ident), ctypes.py_object(ArticleTimeout)
+                )
+
+    timer = threading.Timer(seconds, _fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["done"] = True
+            timer.cancel()
+            if state["fired"]:
+                # Withdraw an exception that was set but not yet raised.
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), None)
+
+
+def extract_one(nlp, article: Article, timeout: float | None) -> ArticleResult:
+    """One article under its own time limit; a timeout is an error row."""
+    from extractor.assemble import extract_articles
+
+    try:
+        with time_limit(timeout):
+            return next(extract_articles([article], nlp=nlp, batch_size=1))
+    except ArticleTimeout:
+        return ArticleResult(
+            article=article,
+            error=f"timed out: extraction took longer than {timeout:g} s (--article-timeout)",
+        )
+
+
+def extract_batch(
+    nlp, articles: Sequence[Article], timeout: float | None, pipe_batch_size: int = PIPE_BATCH_SIZE
+) -> list[ArticleResult]:
+    """Results for a batch, in input order, one per article whatever happens.
+
+    Without a timeout the batch goes through ``nlp.pipe``; an article whose
+    extraction failed there is extracted again on its own (a component that
+    raises inside ``nlp.pipe`` takes the rest of that pipe batch with it).
+    With a timeout each article runs under its own alarm (``nlp.pipe``
+    batching gains little on CPU, so this costs next to nothing).
+    """
+    from extractor.assemble import extract_articles
+
+    if timeout:
+        return [extract_one(nlp, a, timeout) for a in articles]
+    results = list(extract_articles(articles, nlp=nlp, batch_size=pipe_batch_size))
+    if len(articles) > 1:
+        results = [
+            extract_one(nlp, r.article, None) if (r.error and not r.article.error) else r
+            for r in results
+        ]
+    return results
+
+
+def results_to_tables(results: Iterable[ArticleResult]) -> tuple[dict[str, list[dict]], dict]:
+    """Rows of every table for a batch's results, and the batch's counts."""
+    tables: dict[str, list[dict]] = {name: [] for name in TABLES}
+    ok = failed = 0
+    errors = []
+    for r in results:
+        for name, rows in r.rows().items():
+            tables[name].extend(rows)
+        if r.status == "ok":
+            ok += 1
+        else:
+            failed += 1
+            if len(errors) < MAX_ERRORS_KEPT:
+                errors.append([_where(r.article), r.error or r.article.error])
+    return tables, {"ok": ok, "failed": failed, "errors": errors}
+
+
+def _worker_nlp(config: WorkerConfig):
+    from extractor.pipeline import load_pipeline
+
+    return load_pipeline(config.model)
+
+
+def process_batch(config: WorkerConfig, job: BatchJob) -> dict:
+    """Extract a batch and write its part files; return its manifest entry
+    (less the finishing time). Runs in a worker."""
+    start = time.perf_counter()
+    nlp = _worker_nlp(config)
+    results = extract_batch(nlp, job.articles, config.article_timeout, config.pipe_batch_size)
+    tables, counts = results_to_tables(results)
+    rows = write_batch_parts(config.out_dir, config.fmt, job.key, tables)
+    return _entry(job, rows, counts, time.perf_counter() - start)
+
+
+def extract_rows(config: WorkerConfig, article: Article) -> dict[str, list[dict]]:
+    """One article's rows (the article-by-article fallback; the driver
+    writes the batch). Runs in a worker."""
+    result = extract_one(_worker_nlp(config), article, config.article_timeout)
+    return result.rows()
+
+
+def _entry(job: BatchJob, rows: dict[str, int], counts: dict, seconds: float) -> dict:
+    return {
+        "batch": job.key,
+        "number": job.number,
+        "articles": len(job.articles),
+        "input": job.identity,
+        "rows": rows,
+        "ok": counts["ok"],
+        "failed": counts["failed"],
+        "errors": counts["errors"],
+        "seconds": round(seconds, 3),
+        "worker": f"{socket.gethostname()}:{os.getpid()}",
+    }
+
+
+def write_fallback_batch(
+    config: WorkerConfig, job: BatchJob, results: list[ArticleResult | dict]
+) -> dict:
+    """Write a batch assembled article by article (by the driver)."""
+    start = time.perf_counter()
+    per_article = [r.rows() if isinstance(r, ArticleResult) else r for r in results]
+    tables = {name: [row for rows in per_article for row in rows[name]] for name in TABLES}
+    ok = sum(1 for rows in per_article if rows["articles"][0]["status"] == "ok")
+    errors = [
+        [_article_where(rows["articles"][0]), rows["articles"][0]["error"]]
+        for rows in per_article
+        if rows["articles"][0]["status"] != "ok"
+    ][:MAX_ERRORS_KEPT]
+    counts = {"ok": ok, "failed": len(per_article) - ok, "errors": errors}
+    written = write_batch_parts(
+        config.out_dir, config.fmt, job.key, {k: rows_to_table(k, v) for k, v in tables.items()}
+    )
+    return _entry(job, written, counts, time.perf_counter() - start)
+
+
+def _article_where(row: dict) -> str:
+    return f"{row['source']}#{row['source_id']}" if row.get("source_id") else row["source"]
+
+
+# --------------------------------------------------------------------------
+# The local engine: a pool of worker processes the driver can kill
+
+
+def _worker_main(conn, config: WorkerConfig) -> None:
+    # The driver owns Ctrl-C: it stops the workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        _worker_nlp(config)
+    except BaseException as exc:  # noqa: BLE001  (reported to the driver, which stops)
+        conn.send(("fatal", str(exc) or repr(exc)))
+        return
+    conn.send(("ready", os.getpid()))
+    while True:
+        try:
+            msg = conn.recv()
+        except EOFError:
+            return
+        if msg is None:
+            return
+        kind, payload = msg
+        try:
+            if kind == "batch":
+                conn.send(("ok", process_batch(config, payload)))
+            else:
+                conn.send(("ok", extract_rows(config, payload)))
+        except BaseException as exc:  # noqa: BLE001  (the driver decides what to do)
+            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+
+
+@dataclass(slots=True)
+class _Task:
+    kind: str  # "batch" | "article"
+    job: BatchJob
+    index: int = -1  # the article's place in the batch, for "article"
+    deadline: float | None = None
+
+
+class _Worker:
+    def __init__(self, ctx, config: WorkerConfig):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, config), daemon=True)
+        self.proc.start()
+        child.close()
+        self.ready = False
+        self.task: _Task | None = None
+
+    def send(self, task: _Task, budget: float | None) -> None:
+        task.deadline = time.monotonic() + budget if budget else None
+        self.task = task
+        payload = task.job if task.kind == "batch" else task.job.articles[task.index]
+        self.conn.send((task.kind, payload))
+
+    def stop(self, *, kill: bool = False) -> None:
+        if kill:
+            self.proc.kill()
+        else:
+            with contextlib.suppress(OSError, ValueError):
+                self.conn.send(None)
+        self.proc.join(timeout=None if kill else 5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+class _Fallback:
+    """A batch being redone article by article after its worker was lost."""
+
+    def __init__(self, job: BatchJob, reason: str):
+        self.job = job
+        self.reason = reason
+        self.results: list[Any] = [None] * len(job.articles)
+        self.todo = deque(range(len(job.articles)))
+
+    @property
+    def complete(self) -> bool:
+        return all(r is not None for r in self.results)
+
+
+def _run_local(
+    jobs: Iterator[BatchJob],
+    config: WorkerConfig,
+    workers: int,
+    on_done: Callable[[dict], None],
+) -> None:
+    ctx = mp.get_context("spawn")
+    timeout = config.article_timeout
+    pool = [_Worker(ctx, config) for _ in range(workers)]
+    fallbacks: dict[str, _Fallback] = {}
+    fallback_queue: deque[tuple[_Fallback, int]] = deque()
+    exhausted = False
+
+    def next_task() -> _Task | None:
+        nonlocal exhausted
+        if fallback_queue:
+            fb, i = fallback_queue.popleft()
+            return _Task("article", fb.job, i)
+        if exhausted:
+            return None
+        job = next(jobs, None)
+        if job is None:
+            exhausted = True
+            return None
+        return _Task("batch", job)
+
+    def budget(task: _Task) -> float | None:
+        if not timeout:
+            return None
+        n = len(task.job.articles) if task.kind == "batch" else 1
+        return n * timeout + GRACE_SECONDS
+
+    def lost(worker: _Worker, reason: str) -> None:
+        # The worker is gone (or stuck and killed): redo its task another way.
+        task = worker.task
+        worker.task = None
+        if task is None:
+            return
+        if task.kind == "batch":
+            fb = _Fallback(task.job, reason)
+            fallbacks[task.job.key] = fb
+            fallback_queue.extend((fb, i) for i in fb.todo)
+        else:
+            fb = fallbacks[task.job.key]
+            article = task.job.articles[task.index]
+            fb.results[task.index] = ArticleResult(article=article, error=reason).rows()
+            finish_fallback(fb)
+
+    def finish_fallback(fb: _Fallback) -> None:
+        if fb.complete:
+            del fallbacks[fb.job.key]
+            on_done(write_fallback_batch(config, fb.job, fb.results))
+
+    try:
+        while True:
+            for w in pool:
+                if w.ready and w.task is None:
+                    task = next_task()
+                    if task is None:
+                        break
+                    w.send(task, budget(task))
+            busy = [w for w in pool if w.task is not None or not w.ready]
+            if not busy and exhausted and not fallback_queue and not fallbacks:
+                break
+            deadlines = [w.task.deadline for w in pool if w.task and w.task.deadline]
+            wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+            ready = mp_wait(
+                [w.conn for w in busy] + [w.proc.sentinel for w in busy],
+                timeout=wait_for,
+            )
+            now = time.monotonic()
+            for i, w in enumerate(pool):
+                if w.conn in ready:
+                    try:
+                        status, value = w.conn.recv()
+                    except (EOFError, OSError):
+                        status, value = "died", None
+                else:
+                    status, value = None, None
+                if status == "fatal":
+                    raise RunError(f"a worker could not start: {value}")
+                if status == "ready":
+                    w.ready = True
+                    continue
+                if status == "ok":
+                    task, w.task = w.task, None
+                    if task.kind == "batch":
+                        on_done(value)
+                    else:
+                        fb = fallbacks[task.job.key]
+                        fb.results[task.index] = value
+                        finish_fallback(fb)
+                    continue
+                if status == "error":
+                    # An exception outside any one article's guard: a batch
+                    # is retried article by article (which isolates it; the
+                    # driver then writes the parts), an article is an error row.
+                    lost(w, f"extraction failed: {value}")
+                    continue
+                dead = status == "died" or (w.proc.sentinel in ready and not w.proc.is_alive())
+                overdue = (
+                    w.task is not None and w.task.deadline is not None and now >= w.task.deadline
+                )
+                if not (dead or overdue):
+                    continue
+                if not w.ready and dead:
+                    raise RunError(
+                        f"a worker died while loading the model (exit code {w.proc.exitcode})"
+                    )
+                if overdue:
+                    reason = f"timed out: extraction took longer than {timeout:g} s (--article-timeout); worker stopped"
+                else:
+                    reason = f"worker process died (exit code {w.proc.exitcode}) while extracting this article"
+                w.stop(kill=True)
+                lost(w, reason)
+                pool[i] = _Worker(ctx, config)
+    finally:
+        for w in pool:
+            w.stop(kill=w.task is not None)
+
+
+# --------------------------------------------------------------------------
+# The Dask engine
+
+
+def _dask_process_batch(config: WorkerConfig, job: BatchJob) -> dict:
+    with _dask_lock():
+        return process_batch(config, job)
+
+
+def _dask_extract_rows(config: WorkerConfig, article: Article) -> dict[str, list[dict]]:
+    with _dask_lock():
+        return extract_rows(config, article)
+
+
+_LOCKS: dict[int, threading.Lock] = {}
+
+
+def _dask_lock() -> threading.Lock:
+    # One extraction at a time per worker process: a spaCy pipeline is not
+    # made to be shared between threads (a cluster started elsewhere may run
+    # several threads per worker).
+    return _LOCKS.setdefault(os.getpid(), threading.Lock())
+
+
+def _run_dask(
+    jobs: Iterator[BatchJob],
+    config: WorkerConfig,
+    workers: int,
+    scheduler: str | None,
+    on_done: Callable[[dict], None],
+) -> None:
+    import logging
+
+    from distributed import Client, LocalCluster, wait
+
+    cluster = None
+    try:
+        if scheduler:
+            client = Client(scheduler, timeout="30s")
+        else:
+            cluster = LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
+            client = Client(cluster)
+    except OSError as exc:
+        raise RunError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from exc
+    timeout = config.article_timeout
+    nonce = os.urandom(4).hex()  # task keys unique to this run on a shared scheduler
+    try:
+        slots = max(1, sum(client.nthreads().values()))
+        limit = 2 * slots
+        # future -> (kind, job, index, deadline)
+        inflight: dict[Any, tuple[str, BatchJob, int, float | None]] = {}
+        fallbacks: dict[str, _Fallback] = {}
+        exhausted = False
+
+        def submit_batch(job: BatchJob) -> None:
+            fut = client.submit(
+                _dask_process_batch, config, job, pure=False, key=f"extract-{nonce}-{job.key}"
+            )
+            deadline = (
+                time.monotonic() + len(job.articles) * timeout + GRACE_SECONDS if timeout else None
+            )
+            inflight[fut] = ("batch", job, -1, deadline)
+
+        def submit_fallback(job: BatchJob, reason: str) -> None:
+            fb = _Fallback(job, reason)
+            fallbacks[job.key] = fb
+            for i, article in enumerate(job.articles):
+                fut = client.submit(
+                    _dask_extract_rows,
+                    config,
+                    article,
+                    pure=False,
+                    key=f"extract-{nonce}-{job.key}-{i}",
+                )
+                deadline = time.monotonic() + timeout + GRACE_SECONDS if timeout else None
+                inflight[fut] = ("article", job, i, deadline)
+
+        def article_done(job: BatchJob, index: int, rows: dict) -> None:
+            fb = fallbacks[job.key]
+            fb.results[index] = rows
+            if fb.complete:
+                del fallbacks[job.key]
+                on_done(write_fallback_batch(config, job, fb.results))
+
+        while True:
+            while not exhausted and len(inflight) < limit:
+                job = next(jobs, None)
+                if job is None:
+                    exhausted = True
+                else:
+                    submit_batch(job)
+            if not inflight:
+                break
+            deadlines = [d for (_, _, _, d) in inflight.values() if d]
+            wait_for = max(0.05, min(deadlines) - time.monotonic()) if deadlines else None
+            with contextlib.suppress(TimeoutError):
+                wait(list(inflight), timeout=wait_for, return_when="FIRST_COMPLETED")
+            now = time.monotonic()
+            for fut in list(inflight):
+                kind, job, index, deadline = inflight[fut]
+                if fut.done():
+                    del inflight[fut]
+                    if fut.status == "finished":
+                        value = fut.result()
+                        if kind == "batch":
+                            on_done(value)
+                        else:
+                            article_done(job, index, value)
+                    else:
+                        try:
+                            reason = f"extraction failed: {fut.exception()!r}"
+                        except BaseException as exc:  # noqa: BLE001  (cancelled, lost)
+                            reason = f"extraction failed: {exc!r}"
+                        if kind == "batch":
+                            submit_fallback(job, reason)
+                        else:
+                            article_done(
+                                job,
+                                index,
+                                ArticleResult(article=job.articles[index], error=reason).rows(),
+                            )
+                elif deadline is not None and now >= deadline:
+                    # Stuck where the alarm cannot reach: give up on the task
+                    # and restart the worker that holds it.
+                    del inflight[fut]
+                    _restart_worker_of(client, fut)
+                    fut.cancel()
+                    reason = f"timed out: extraction took longer than {timeout:g} s (--article-timeout); worker restarted"
+                    if kind == "batch":
+                        submit_fallback(job, reason)
+                    else:
+                        article_done(
+                            job,
+                            index,
+                            ArticleResult(article=job.articles[index], error=reason).rows(),
+                        )
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _restart_worker_of(client, fut) -> None:
+    with contextlib.suppress(Exception):
+        processing = client.processing()
+        workers = [w for w, keys in processing.items() if fut.key in keys]
+        if workers:
+            client.restart_workers(workers)
+
+
+# --------------------------------------------------------------------------
+# The driver
+
+
+def run_articles(
+    articles: Iterable[Article],
+    out_dir: str | Path,
+    *,
+    fmt: str = "parquet",
+    settings: dict | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    model: str | None = None,
+    resume: bool = True,
+    overwrite: bool = False,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    article_timeout: float | None = None,
+    total: int | None = None,
+    progress: Callable[[Progress], None] | None = None,
+    build_experts: bool = True,
+) -> RunSummary:
+    """Run a stream of articles into the dataset at ``out_dir``.
+
+    ``settings`` identify the command for ``resume`` (two runs with the same
+    settings and input continue each other); ``run_extract`` fills them from
+    its arguments.
+    """
+    check_format(fmt)
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if workers < 1:
+        raise ValueError(f"workers must be >= 1, got {workers}")
+    if article_timeout is not None and article_timeout <= 0:
+        raise ValueError(f"article_timeout must be > 0 seconds, got {article_timeout}")
+    start = time.perf_counter()
+    out_dir = Path(out_dir)
+    summary = RunSummary(out_dir=str(out_dir), fmt=fmt, engine=engine, workers=workers)
+    settings = {"batch_size": batch_size, "model": model, **(settings or {})}
+    config = WorkerConfig(str(out_dir.resolve()), fmt, model, article_timeout)
+
+    with DatasetWriter(out_dir, fmt, settings, resume=resume, overwrite=overwrite) as writer:
+        seen: list[str] = []
+        done_articles = 0
+
+        def report(skipped: bool) -> None:
+            if progress is not None:
+                progress(
+                    Progress(
+                        articles_done=done_articles,
+                        articles_total=total,
+                        batches_done=summary.batches,
+                        articles_ok=summary.articles_ok,
+                        articles_failed=summary.articles_failed,
+                        skipped=skipped,
+                    )
+                )
+
+        def on_done(entry: dict) -> None:
+            nonlocal done_articles
+            writer.record(entry)
+            summary.add(entry)
+            done_articles += entry["articles"]
+            report(False)
+
+        def todo() -> Iterator[BatchJob]:
+            # Batches already in the manifest are counted, not redone.
+            nonlocal done_articles
+            for job in iter_batches(articles, batch_size):
+                seen.append(job.key)
+                entry = writer.done.get(job.key)
+                if entry is not None:
+                    summary.add(entry)
+                    summary.batches_skipped += 1
+                    summary.articles_skipped += entry["articles"]
+                    done_articles += entry["articles"]
+                    report(True)
+                    continue
+                yield job
+
+        jobs = todo()
+        if engine == "local":
+            _run_local(jobs, config, workers, on_done)
+        else:
+            _run_dask(jobs, config, workers, scheduler, on_done)
+        # A complete run: drop anything not made by this input (batches of an
+        # earlier, interrupted run whose keys no longer occur).
+        writer.finish(seen)
+        if build_experts:
+            summary.experts, summary.experts_note = build_experts_table(out_dir, fmt)
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def build_experts_table(out_dir: str | Path, fmt: str | None = None) -> tuple[int | None, str]:
+    """Build the ``experts`` table across the whole dataset (when
+    ``extractor.experts`` exists). Returns (rows, note)."""
+    if importlib.util.find_spec("extractor.experts") is None:
+        return None, "experts table not built: extractor.experts is not available"
+    from extractor import experts
+
+    try:
+        quotes = read_arrow(out_dir, "quotes").to_pandas()
+        articles = read_arrow(out_dir, "articles").to_pandas()
+        table = experts.build_experts(quotes, articles)
+        write_table(out_dir, "experts", table, fmt)
+    except Exception as exc:  # noqa: BLE001  (the dataset itself is written; say what failed)
+        return None, f"experts table not built: {type(exc).__name__}: {exc}"
+    return len(table), ""
+
+
+def run_extract(
+    paths: Sequence[str | Path],
+    out_dir: str | Path,
+    *,
+    fmt: str = "parquet",
+    published: str | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    model: str | None = None,
+    resume: bool = True,
+    overwrite: bool = False,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    max_chars: int | None = None,
+    article_timeout: float | None = None,
+    total: int | None = None,
+    progress: Callable[[Progress], None] | None = None,
+    stdin=None,
+) -> RunSummary:
+    """Read the articles in ``paths`` (files, folders, archives; ``-`` for
+    standard input) and write the dataset into ``out_dir``."""
+    from extractor.ingest import iter_articles
+    from extractor.ingest.limits import IngestLimits
+
+    limits = IngestLimits(max_chars=max_chars) if max_chars else IngestLimits()
+    settings = {
+        "inputs": [p if str(p) == "-" else str(Path(p).resolve()) for p in map(str, paths)],
+        "published": published or "",
+        "max_chars": limits.max_chars,
+    }
+    articles = iter_articles(list(paths), published=published, limits=limits, stdin=stdin)
+    return run_articles(
+        articles,
+        out_dir,
+        fmt=fmt,
+        settings=settings,
+        workers=workers,
+        engine=engine,
+        scheduler=scheduler,
+        model=model,
+        resume=resume,
+        overwrite=overwrite,
+        batch_size=batch_size,
+        article_timeout=article_timeout,
+        total=total,
+        progress=progress,
+    )
