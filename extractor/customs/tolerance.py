@@ -1,0 +1,221 @@
+"""When a stated figure agrees with the official one.
+
+A figure is judged at the precision it was stated with. The *unit* ``u`` is
+one unit of the last digit the text states: "$222.1 million" -> u = $0.1
+million; "$200 million" -> $1 million; "309 billion won" -> 1 billion won;
+"2억2210만달러" -> 10,000 dollars; "15%" -> 1 percentage point; "57.8%" -> 0.1
+point. When the text of the figure is not at hand, the unit is read off the
+value written as the press writes it, in thousands, millions, billions or
+trillions with 1-999 before the point: 222,100,000 -> "222.1 million" -> u =
+0.1 million; 200,000,000 -> "200 million" -> u = 1 million.
+
+Let c be the claimed figure, o the official one, d = o - c, h = u / 2 (half a
+unit of the last stated digit: o rounds to c), and r the loose band, 2 % of
+|c| for amounts and 1 percentage point for percentage changes.
+
+==========================================  ===================  ==================
+qualifier (and its synonyms)                match                rounding
+==========================================  ===================  ==================
+none ("$222.1 million", "15%")              |d| <= h             |d| <= max(u, r)
+about (around, approximately, roughly)      |d| <= max(u, r)     |d| <= max(2u, 2r)
+nearly (almost, close to)                   |d| <= max(h, 1.5r)  |d| <= max(u, 2.5r)
+more than (over, above, exceeding)          d > 0                d >= -max(u, r)
+at least (no less than)                     d >= -h              d >= -max(u, r)
+less than (under, below)                    d < 0                d <= max(u, r)
+up to (at most, no more than)               d <= h               d <= max(u, r)
+==========================================  ===================  ==================
+
+Anything outside both bands is ``mismatch``. So "$222.1 million" matches an
+official 222,050,000-222,150,000; "15%" matches 14.5-15.5 %; "over 10%"
+matches anything above 10 %; "nearly $200 million" matches 194-206 million.
+For a negative figure (a fall, a deficit) "more than" and "less than" speak of
+its size: "fell more than 10%" holds when the fall is larger than 10 %.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extractor.customs._tables import QUALIFIERS, SCALE_WORDS
+
+MONEY_LOOSE = Decimal("0.02")  # r for amounts: 2 % of the claimed figure
+PCT_LOOSE = Decimal("1")  # r for percentage changes: 1 percentage point
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    verdict: str  # match | rounding | mismatch
+    tolerance: Decimal  # half-width of the match band around c
+    rule: str  # the band in words, for the reason column
+
+
+def qualifier_group(qualifier: str | None) -> str:
+    """The rule a qualifier falls under; unknown qualifiers are judged exactly.
+
+    >>> qualifier_group("Approximately"), qualifier_group(None), qualifier_group("over")
+    ('about', 'exact', 'more than')
+    """
+    q = " ".join(str(qualifier or "").lower().split())
+    return QUALIFIERS.get(q, "exact")
+
+
+def to_decimal(x: float | int | str | Decimal) -> Decimal:
+    """A float from a table as the decimal it was meant to be (12 significant digits).
+
+    >>> to_decimal(222100000.0), to_decimal(0.1 + 0.2)
+    (Decimal('222100000'), Decimal('0.3'))
+    """
+    if isinstance(x, Decimal):
+        return x
+    return Decimal(format(float(x), ".12g")) if isinstance(x, float) else Decimal(str(x))
+
+
+def _decimals(d: Decimal) -> int:
+    exp = d.normalize().as_tuple().exponent
+    return max(0, -int(exp))
+
+
+def inferred_unit(value: Decimal) -> Decimal:
+    """The unit of the last digit when only the value is known.
+
+    >>> [f"{inferred_unit(Decimal(v)):f}" for v in ("222100000", "200000000", "3245000000", "1.2E12", "950")]
+    ['100000', '1000000', '1000000', '100000000000', '1']
+    """
+    a = abs(value)
+    scale = Decimal(1)
+    for s in (10**12, 10**9, 10**6, 10**3):
+        if a >= s:
+            scale = Decimal(s)
+            break
+    mantissa = a / scale
+    return (scale * Decimal(1).scaleb(-_decimals(mantissa))).normalize()
+
+
+_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def stated_unit(value: Decimal, text: str | None = None) -> Decimal:
+    """The unit of the last digit stated in ``text`` (an amount mention) for ``value``.
+
+    >>> [f"{stated_unit(Decimal(v), t):f}" for v, t in [
+    ...     ("222100000", "$222.1 million"), ("200000000", "$200 million"),
+    ...     ("309000000000", "approximately 309 billion KRW"), ("222100000", "2억2210만달러"),
+    ...     ("1234567", "$1,234,567"), ("222100000", None)]]
+    ['100000', '1000000', '1000000000', '10000', '1', '100000']
+    """
+    return _stated_unit(value, text).normalize()
+
+
+def _stated_unit(value: Decimal, text: str | None) -> Decimal:
+    if not text:
+        return inferred_unit(value)
+    matches = list(_NUMBER.finditer(text))
+    if not matches:
+        return inferred_unit(value)
+    last = matches[-1]
+    mantissa = Decimal(last.group().replace(",", ""))
+    if mantissa == 0:
+        return inferred_unit(value)
+    frac = last.group().partition(".")[2]
+    step = Decimal(1).scaleb(-len(frac))  # "222.10" states hundredths
+    after = text[last.end() :].lstrip().lower()
+    word = re.match(r"[a-z]+|[^\sa-z0-9]", after)
+    scale = SCALE_WORDS.get(word.group()) if word else None
+    if len(matches) == 1:
+        ratio = abs(value) / mantissa
+        if ratio == ratio.to_integral_value() and _is_power_of_ten(ratio):
+            return ratio * step
+    if scale is not None:
+        return Decimal(scale) * step
+    if len(matches) == 1 and abs(value) == mantissa:
+        return step
+    return inferred_unit(value)  # the text does not spell this value out
+
+
+def _is_power_of_ten(d: Decimal) -> bool:
+    digits = d.normalize().as_tuple().digits
+    return digits == (1,)
+
+
+_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|퍼센트|％)", re.IGNORECASE)
+
+
+def stated_pct_unit(pct: Decimal, text: str | None = None) -> Decimal:
+    """The unit of the last digit of a stated percentage.
+
+    >>> [str(stated_pct_unit(Decimal(p), t)) for p, t in [
+    ...     ("15", "up 15% from a year earlier"), ("-57.8", "fell 57.8 percent"),
+    ...     ("15.0", None), ("20", "rose 20.0%")]]
+    ['1', '0.1', '1', '0.1']
+    """
+    for m in _PCT.finditer(text or ""):
+        if Decimal(m[1]) == abs(pct):
+            return Decimal(1).scaleb(-len(m[1].split(".")[1]) if "." in m[1] else 0)
+    return Decimal(1).scaleb(-_decimals(pct))
+
+
+def judge(
+    claimed: Decimal, official: Decimal, unit: Decimal, qualifier: str | None, loose: Decimal
+) -> Judgement:
+    """The verdict of the module docstring's table. ``loose`` is r, absolute.
+
+    >>> judge(Decimal("222.1"), Decimal("222.14"), Decimal("0.1"), "", Decimal("4.4")).verdict
+    'match'
+    >>> judge(Decimal("222.1"), Decimal("222.19"), Decimal("0.1"), "", Decimal("4.4")).verdict
+    'rounding'
+    >>> judge(Decimal("10"), Decimal("10.4"), Decimal("1"), "more than", Decimal("1")).verdict
+    'match'
+    >>> judge(Decimal("-10"), Decimal("-8"), Decimal("1"), "more than", Decimal("1")).verdict
+    'mismatch'
+    """
+    group = qualifier_group(qualifier)
+    c, o = claimed, official
+    h = unit / 2
+    u = unit
+    r = abs(loose)
+    if group in ("more than", "at least", "less than", "up to") and c < 0:
+        c, o = -c, -o  # judge the size of a fall or a deficit
+    d = o - c
+    if group == "exact":
+        tol = h
+        verdict = _band(abs(d) <= h, abs(d) <= max(u, r))
+        rule = f"stated to {_fmt(u)}: within ±{_fmt(h)}"
+    elif group == "about":
+        tol = max(u, r)
+        verdict = _band(abs(d) <= tol, abs(d) <= max(2 * u, 2 * r))
+        rule = f"'about': within ±{_fmt(tol)}"
+    elif group == "nearly":
+        tol = max(h, r * Decimal("1.5"))
+        verdict = _band(abs(d) <= tol, abs(d) <= max(u, r * Decimal("2.5")))
+        rule = f"'nearly': within ±{_fmt(tol)}"
+    elif group == "more than":
+        tol = Decimal(0)
+        verdict = _band(d > 0, d >= -max(u, r))
+        rule = "'more than': official above the figure"
+    elif group == "at least":
+        tol = h
+        verdict = _band(d >= -h, d >= -max(u, r))
+        rule = "'at least': official not below the figure"
+    elif group == "less than":
+        tol = Decimal(0)
+        verdict = _band(d < 0, d <= max(u, r))
+        rule = "'less than': official below the figure"
+    else:  # up to
+        tol = h
+        verdict = _band(d <= h, d <= max(u, r))
+        rule = "'up to': official not above the figure"
+    return Judgement(verdict, tol, rule)
+
+
+def _band(match: bool, rounding: bool) -> str:
+    return "match" if match else "rounding" if rounding else "mismatch"
+
+
+def _fmt(d: Decimal) -> str:
+    """Short human form of a tolerance: 50000 -> '50,000'; 0.05 -> '0.05'."""
+    d = d.normalize()
+    if d == d.to_integral_value():
+        return f"{int(d):,}"
+    return format(d, "f")
