@@ -12,6 +12,8 @@ DOC_EXTENSIONS: dict[str, object] = {
     "quotes": None,
     # article context set before the pipeline runs: published date (ISO) or ""
     "published": None,
+    # where a published date found by the extractor came from: text | inferred
+    "published_source": None,
 }
 
 
