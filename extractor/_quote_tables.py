@@ -1,0 +1,252 @@
+"""Lookup tables for quote extraction: reporting verbs, news outlets, and the
+nouns that tell a speaker's kind. Lower-case unless said otherwise.
+
+The pipeline runs without a lemmatizer, so verbs are matched by their surface
+forms; ``verb_forms`` spells the inflections out once, here.
+"""
+
+from __future__ import annotations
+
+# Verbs that introduce what someone said or thinks. Particle verbs are written
+# "point out"; the particle is checked in the parse.
+REPORTING_VERBS: tuple[str, ...] = (
+    "say", "tell", "add", "note", "state", "claim", "argue", "explain", "warn",
+    "predict", "forecast", "expect", "estimate", "assess", "analyze", "analyse",
+    "believe", "think", "suggest", "point out", "stress", "emphasize",
+    "emphasise", "insist", "report", "reveal", "announce", "acknowledge",
+    "admit", "observe", "comment", "remark", "interpret", "conclude", "contend",
+    "maintain", "write", "speculate", "caution", "anticipate", "project",
+    "mention", "highlight", "indicate", "underline", "underscore", "assert",
+    "allege", "deny", "confirm", "recall", "reckon", "judge", "diagnose",
+    "evaluate", "foresee", "opine", "posit", "agree", "worry", "fear", "hope",
+    "ask", "answer", "reply", "respond", "cite", "describe", "attribute",
+    "explain", "elaborate", "continue", "affirm", "declare", "forewarn",
+    "calculate", "surmise", "guess", "doubt", "question", "urge", "counter",
+    "clarify", "recommend", "propose", "observe", "notice", "find",
+)  # fmt: skip
+
+# Verbs whose plain object is itself the reported content: "the IMF forecast
+# 3% growth" is a forecast even without a clause.
+FORECAST_VERBS: frozenset[str] = frozenset(
+    {"predict", "forecast", "expect", "estimate", "project", "anticipate", "foresee"}
+)
+
+# Verbs that pass a figure on rather than judge it; with an organisation as
+# subject and a number in the clause they mark a statistic's origin.
+NEUTRAL_VERBS: frozenset[str] = frozenset(
+    {
+        "say",
+        "report",
+        "announce",
+        "reveal",
+        "state",
+        "note",
+        "confirm",
+        "show",
+        "add",
+        "indicate",
+        "cite",
+    }
+)
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
+    "foresee": ("foresee", "foresees", "foresaw", "foreseen", "foreseeing"),
+    "forewarn": ("forewarn", "forewarns", "forewarned", "forewarning"),
+    "find": ("find", "finds", "found", "finding"),
+}
+# Verbs ending in a stressed consonant-vowel-consonant double it.
+_DOUBLING = {"admit", "regret", "refer", "omit"}
+
+
+def verb_forms(lemma: str) -> tuple[str, ...]:
+    """Surface forms of a verb.
+
+    >>> verb_forms("note")
+    ('note', 'notes', 'noted', 'noting')
+    >>> verb_forms("deny")
+    ('deny', 'denies', 'denied', 'denying')
+    >>> verb_forms("admit")
+    ('admit', 'admits', 'admitted', 'admitting')
+    >>> verb_forms("stress")
+    ('stress', 'stresses', 'stressed', 'stressing')
+    >>> verb_forms("say")
+    ('say', 'says', 'said', 'saying')
+    """
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma in _DOUBLING:
+        return (lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing")
+    if lemma.endswith("e") and not lemma.endswith("ee"):
+        return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
+    if lemma.endswith("ee"):
+        return (lemma, lemma + "s", lemma + "d", lemma + "ing")
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
+    return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
+
+
+def _verb_index() -> dict[str, tuple[str, str]]:
+    """surface form -> (lemma, particle or "")."""
+    index: dict[str, tuple[str, str]] = {}
+    for entry in REPORTING_VERBS:
+        verb, _, particle = entry.partition(" ")
+        for form in verb_forms(verb):
+            # A plain verb wins over a particle verb of the same form ("point"
+            # alone is not reporting; "point out" is).
+            if form not in index or not particle:
+                index.setdefault(form, (verb, particle))
+    return index
+
+
+VERB_INDEX: dict[str, tuple[str, str]] = _verb_index()
+
+# News outlets, as written in articles. Matched case-sensitively on word
+# boundaries, longest first ("Yonhap News Agency" before "Yonhap").
+NEWS_OUTLETS: tuple[str, ...] = (
+    "Yonhap News Agency", "Yonhap News", "Yonhap", "NK News", "NK Pro",
+    "Reuters", "AFP", "Agence France-Presse", "Associated Press", "AP",
+    "KCNA", "Korean Central News Agency", "Rodong Sinmun", "Minju Choson",
+    "Choson Sinbo", "Chosun Sinbo", "Uriminzokkiri", "Xinhua",
+    "Xinhua News Agency", "38 North", "Daily NK", "Bloomberg", "Nikkei Asia",
+    "Nikkei", "Kyodo News", "Kyodo", "The Korea Herald", "Korea Herald",
+    "The Korea Times", "Korea Times", "Korea JoongAng Daily", "JoongAng Daily",
+    "JoongAng Ilbo", "Chosun Ilbo", "Dong-A Ilbo", "Hankyoreh", "Hankook Ilbo",
+    "Kyunghyang Shinmun", "Korea Economic Daily", "Maeil Business Newspaper",
+    "Maeil Business", "Asia Business Daily", "Asia Economy", "Global Times",
+    "People's Daily", "South China Morning Post", "SCMP", "Caixin",
+    "China Daily", "Financial Times", "The Wall Street Journal",
+    "Wall Street Journal", "The New York Times", "New York Times",
+    "The Washington Post", "Washington Post", "CNN", "CNBC", "BBC", "NHK",
+    "KBS", "MBC", "SBS", "YTN", "Arirang", "Radio Free Asia", "RFA",
+    "Voice of America", "VOA", "TASS", "RIA Novosti", "Interfax", "Sputnik",
+    "Asahi Shimbun", "Yomiuri Shimbun", "Mainichi Shimbun", "The Diplomat",
+    "Asia Times", "The Economist", "The Guardian", "Axios", "Politico",
+    "Asia Press", "NK Economy", "Nodong Sinmun",
+)  # fmt: skip
+
+# Head nouns of a description that stands for a news outlet or its output.
+MEDIA_NOUNS: frozenset[str] = frozenset(
+    {
+        "outlet", "newspaper", "paper", "report", "daily", "broadcaster",
+        "magazine", "website", "publication", "media", "tabloid", "channel",
+        "journal", "newswire", "wire", "article", "news",
+    }
+)  # fmt: skip
+
+# Head nouns of an unnamed human source, kept as its description.
+UNNAMED_NOUNS: frozenset[str] = frozenset(
+    {
+        "source", "sources", "expert", "experts", "analyst", "analysts",
+        "official", "officials", "observer", "observers", "diplomat",
+        "diplomats", "researcher", "researchers", "economist", "economists",
+        "insider", "insiders", "scholar", "scholars", "specialist",
+        "specialists", "watcher", "watchers", "critic", "critics", "people",
+        "person", "resident", "residents", "trader", "traders", "businessman",
+        "businessmen", "businesspeople", "merchant", "merchants", "defector",
+        "defectors", "executive", "executives",
+        "lawmaker", "lawmakers", "academic", "academics", "professor",
+        "professors", "spokesman", "spokeswoman", "spokesperson", "authorities",
+        "investor", "investors", "dealer", "dealers", "exporter", "exporters",
+        "importer", "importers", "manager", "managers", "worker", "workers",
+        "participant", "participants", "commentator",
+        "commentators", "pundit", "pundits", "forecaster", "forecasters",
+        "strategist", "strategists", "broker", "brokers",
+    }
+)  # fmt: skip
+
+# Nouns that can head a person's role ("the professor" refers back to one).
+ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "professor", "expert",
+        "analyst", "researcher", "economist", "official", "minister",
+        "director", "president", "chairman", "chairwoman", "chair", "head",
+        "fellow", "scholar", "diplomat", "lawmaker", "ambassador", "secretary",
+        "chief", "manager", "editor", "commentator", "adviser", "advisor",
+        "specialist", "lecturer", "dean", "ceo", "executive", "governor",
+        "strategist", "envoy", "representative", "premier", "leader",
+        "founder", "associate", "consultant", "vice-president", "deputy", "general", "officer", "staffer",
+    }
+)  # fmt: skip
+
+# Head nouns of an organisation described rather than named.
+ORG_NOUNS: frozenset[str] = frozenset(
+    {
+        "ministry", "government", "bank", "institute", "agency", "office",
+        "administration", "department", "bureau", "commission", "committee",
+        "association", "council", "company", "firm", "center", "centre",
+        "corporation", "organization", "organisation", "fund", "authority",
+        "service", "secretariat", "regime", "cabinet", "parliament",
+        "assembly", "party", "union", "group", "think tank", "tank",
+        "foundation", "federation", "chamber", "embassy", "consulate",
+        "military", "army", "command", "court", "board", "body", "institution",
+        "university", "lab", "laboratory", "team", "exchange", "customs",
+    }
+)  # fmt: skip
+
+# Head nouns that make the "speaker" a body of numbers: "customs data showed".
+DATA_NOUNS: frozenset[str] = frozenset(
+    {
+        "data", "statistics", "statistic", "figures", "figure", "numbers",
+        "records", "record", "tally", "tallies", "survey", "census", "index",
+        "estimates", "chart", "table", "database", "trade data", "breakdown",
+    }
+)  # fmt: skip
+
+# Words in an organisation's name that make it a keeper of statistics.
+STATISTICS_WORDS: frozenset[str] = frozenset(
+    {"customs", "statistics", "statistical", "census", "gac", "kcs", "comtrade", "kotra", "stat"}
+)
+
+# Honorifics dropped from a name ("Mr. Ward" is "Ward").
+HONORIFICS: frozenset[str] = frozenset(
+    {
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "prof",
+        "prof.",
+        "sir",
+        "madam",
+        "mx",
+        "mx.",
+    }
+)
+
+# Verbs in "who heads X at Y" that give a role ("head of X").
+HEADING_VERBS: dict[str, str] = {
+    "heads": "head",
+    "headed": "head",
+    "leads": "head",
+    "led": "head",
+    "directs": "director",
+    "directed": "director",
+    "chairs": "chair",
+    "chaired": "chair",
+    "runs": "head",
+    "ran": "head",
+    "manages": "manager",
+    "oversees": "head",
+}
+
+MALE_PRONOUNS: frozenset[str] = frozenset({"he", "him"})
+FEMALE_PRONOUNS: frozenset[str] = frozenset({"she", "her"})
+PLURAL_PRONOUNS: frozenset[str] = frozenset({"they", "them"})
+THING_PRONOUNS: frozenset[str] = frozenset({"it"})
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
+
+# Quotation marks: opening, closing, and the ambiguous straight mark.
+OPEN_MARKS: frozenset[str] = frozenset({"\u201c", "\u201e", "\u00ab"})
+CLOSE_MARKS: frozenset[str] = frozenset({"\u201d", "\u00bb"})
+STRAIGHT_MARKS: frozenset[str] = frozenset({'"', "\u201f", "\uff02"})
