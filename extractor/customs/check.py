@@ -644,34 +644,15 @@ def summarize(checks: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
-def dataset_format(dataset_dir: str | Path) -> str:
-    """The format a dataset's tables are written in (the most common file
-    suffix among them; a manifest's ``format`` wins), parquet if none."""
-    from extractor.dataset import FORMATS
-
-    root = Path(dataset_dir)
-    manifest = root / "manifest.json"
-    if manifest.is_file():
-        try:
-            fmt = json.loads(manifest.read_text(encoding="utf-8")).get("format")
-        except (ValueError, AttributeError):
-            fmt = None
-        if fmt in FORMATS:
-            return fmt
-    counts: dict[str, int] = {}
-    for p in root.rglob("*"):
-        fmt = p.suffix.lstrip(".")
-        if p.is_file() and fmt in FORMATS and not p.name.startswith("checks"):
-            counts[fmt] = counts.get(fmt, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else "parquet"
-
-
 def write_checks(dataset_dir: str | Path, checks: pd.DataFrame, fmt: str | None = None) -> Path:
-    """Add the ``checks`` table to the dataset, in the dataset's format."""
-    from extractor.dataset import write_table
+    """Add the ``checks`` table to the dataset, in the dataset's format
+    (``fmt`` overrides)."""
+    from extractor.dataset import dataset_format, write_table
 
     rows = [
         {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in r.items()}
         for r in checks.to_dict("records")
     ]
-    return write_table(Path(dataset_dir), "checks", rows, fmt or dataset_format(dataset_dir))
+    return write_table(
+        Path(dataset_dir), "checks", rows, fmt or dataset_format(dataset_dir) or "parquet"
+    )
