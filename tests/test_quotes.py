@@ -1,0 +1,401 @@
+"""Quotes, speakers, roles and affiliations (extractor.quotes).
+
+Every text here is written for the test; none comes from the seed article.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from extractor.pipeline import read_pipeline_config
+from extractor.quotes import find_quote_spans, find_quotes, paragraphs
+
+
+@pytest.fixture(scope="module")
+def parse():
+    """The base model as our pipeline loads it (same exclusions), without
+    our components: the tests call ``find_quotes`` themselves."""
+    settings = read_pipeline_config()["pipeline"]
+    nlp = spacy.load(settings["base_model"], exclude=list(settings.get("exclude", [])))
+    return nlp
+
+
+def quotes_of(parse, text):
+    return find_quotes(parse(text))
+
+
+def by_speaker(quotes, name):
+    return [q for q in quotes if q.speaker == name]
+
+
+# --- quotation marks in plain text ------------------------------------------
+
+
+class TestQuoteSpans:
+    def test_straight_and_curly_marks_pair(self):
+        text = 'A "first quote here" and \u201ca second one\u201d.'
+        assert [text[q.start : q.end] for q in find_quote_spans(text)] == [
+            "first quote here",
+            "a second one",
+        ]
+
+    def test_unpaired_mark_is_dropped_and_later_quotes_survive(self):
+        text = 'He called it "a mess. Later "the real words came" out.'
+        assert [text[q.start : q.end] for q in find_quote_spans(text)] == ["the real words came"]
+
+    def test_closing_mark_without_opening_is_dropped(self):
+        text = 'A 5" screen. Then "quoted words here" followed.'
+        assert [text[q.start : q.end] for q in find_quote_spans(text)] == ["quoted words here"]
+
+    def test_quote_open_at_paragraph_end_continues_in_next(self):
+        text = '"Part one runs on.\n\n"Part two ends," she said.'
+        spans = find_quote_spans(text)
+        assert [(text[q.start : q.end], q.continues) for q in spans] == [
+            ("Part one runs on.", True),
+            ("Part two ends,", False),
+        ]
+
+    def test_open_mark_at_paragraph_end_without_continuation_is_dropped(self):
+        text = 'He said "this never closes.\n\nA new paragraph starts here.'
+        assert find_quote_spans(text) == []
+
+    def test_each_line_is_a_paragraph_unless_hard_wrapped(self):
+        assert len(paragraphs("Title line\nFirst paragraph.\n\nSecond.")) == 3
+        wrapped = "\n".join(["word " * 12] * 3) + "\n\n" + "\n".join(["text " * 12] * 3)
+        assert len(paragraphs(wrapped)) == 2
+
+
+# --- direct quotes ----------------------------------------------------------
+
+
+class TestDirectQuotes:
+    def test_quote_split_by_attribution_gives_two_quotes_same_speaker(self, parse):
+        text = (
+            '"Coal barges have stopped moving," said Choi Min-soo, a consultant at Harbor Metrics. '
+            '"No one in the port expects a change before winter."'
+        )
+        qs = quotes_of(parse, text)
+        assert [q.text for q in qs] == [
+            "Coal barges have stopped moving",
+            "No one in the port expects a change before winter.",
+        ]
+        assert {q.speaker for q in qs} == {"Choi Min-soo"}
+        assert all(q.kind == "direct" and q.speaker_type == "person" for q in qs)
+
+    def test_quote_text_is_inside_the_marks_and_offsets_point_at_it(self, parse):
+        text = "Wendy Park, an economist at Tidewater Research, said, \u201cExports are holding up.\u201d"
+        (q,) = quotes_of(parse, text)
+        assert q.text == "Exports are holding up."
+        assert text[q.start : q.end] == q.text
+        assert q.cue == "said"
+
+    def test_multi_sentence_quote_is_one_quote(self, parse):
+        text = (
+            'Omar Haddad, a trade lawyer at Quill Partners, told reporters: "The rules changed. '
+            'Nobody was warned. Shippers are paying for it."'
+        )
+        (q,) = quotes_of(parse, text)
+        assert q.text == "The rules changed. Nobody was warned. Shippers are paying for it."
+        assert q.speaker == "Omar Haddad"
+
+    def test_quote_continued_into_next_paragraph_one_quote_per_portion(self, parse):
+        text = (
+            "Julia Brandt, a researcher at the Nordic Trade Council, was blunt.\n\n"
+            '"The volumes look healthy on paper but the margins are thin.\n\n'
+            '"Most firms are simply waiting," she said.'
+        )
+        qs = quotes_of(parse, text)
+        assert [q.text for q in qs] == [
+            "The volumes look healthy on paper but the margins are thin.",
+            "Most firms are simply waiting",
+        ]
+        assert {q.speaker for q in qs} == {"Julia Brandt"}
+
+    def test_mixed_quote_keeps_only_the_quoted_words(self, parse):
+        text = (
+            "Ines Moreau, a senior fellow at the Baltic Policy Forum, argued that even if tariffs rise, "
+            '"the shipping lanes will stay busy for a long while."'
+        )
+        (q,) = quotes_of(parse, text)
+        assert q.text == "the shipping lanes will stay busy for a long while."
+        assert q.kind == "direct"
+        assert q.cue == "argued"
+        assert q.speaker == "Ines Moreau"
+
+    def test_attribution_in_middle_of_sentence(self, parse):
+        text = (
+            'Rafael Ortiz, a broker at Meridian Freight, spoke to us. "Rates have doubled," he said, '
+            '"and nobody is complaining yet."'
+        )
+        qs = quotes_of(parse, text)
+        assert [q.text for q in qs] == ["Rates have doubled", "and nobody is complaining yet."]
+        assert {q.speaker for q in qs} == {"Rafael Ortiz"}
+
+    def test_standalone_quote_paragraph_follows_previous_speaker(self, parse):
+        text = (
+            "Greg Mallory, an analyst at Pacific Insight, said that border traffic had picked up.\n\n"
+            '"Trucks are crossing every day now."'
+        )
+        qs = quotes_of(parse, text)
+        assert [q.kind for q in qs] == ["indirect", "direct"]
+        assert qs[1].speaker == "Greg Mallory"
+
+    def test_scare_quotes_are_not_quotes(self, parse):
+        text = 'The so-called "quiet period" ended. Officials call it a "new normal" now.'
+        assert quotes_of(parse, text) == []
+
+    def test_quoted_headline_without_speaker_is_not_a_quote(self, parse):
+        text = 'Market Notes\n"A Slow Season on the River Docks"\n\nPrices rose in June.'
+        assert quotes_of(parse, text) == []
+
+
+class TestUnbalancedMarks:
+    def test_unbalanced_mark_skips_that_quote_and_keeps_the_rest(self, parse):
+        text = (
+            'The plan was described as "a first step. Economists warned that tariffs could rise again. '
+            '"We are watching every shipment," said Han Seo-yeon, a researcher at the Lighthouse Institute.'
+        )
+        qs = quotes_of(parse, text)
+        assert [(q.kind, q.speaker) for q in qs] == [
+            ("indirect", "Economists"),
+            ("direct", "Han Seo-yeon"),
+        ]
+        assert qs[1].text == "We are watching every shipment"
+
+    def test_unbalanced_mark_at_article_start_keeps_later_quotes(self, parse):
+        text = (
+            '"Broken opening line without an end\n\n'
+            "A plain paragraph follows.\n\n"
+            "Nadia Rahman, an economist at Crescent Bank, said that inflation had eased."
+        )
+        qs = quotes_of(parse, text)
+        assert [q.speaker for q in qs] == ["Nadia Rahman"]
+
+
+# --- reported speech --------------------------------------------------------
+
+
+class TestIndirectQuotes:
+    def test_said_that_drops_that_and_final_period(self, parse):
+        text = (
+            "Leo Fischer, an economist at Alder Bank, said that grain imports would rise next year."
+        )
+        (q,) = quotes_of(parse, text)
+        assert q.kind == "indirect"
+        assert q.text == "grain imports would rise next year"
+        assert q.cue == "said"
+
+    def test_predicted_by_unnamed_experts(self, parse):
+        text = "Earlier, analysts predicted that the new bridge would shift most freight away from the ferries."
+        (q,) = quotes_of(parse, text)
+        assert (q.speaker, q.speaker_type, q.cue) == ("analysts", "unnamed", "predicted")
+        assert q.text == "the new bridge would shift most freight away from the ferries"
+
+    def test_pointed_out_keeps_particle_in_cue(self, parse):
+        text = "Maria Lopez, a historian at Lakeside University, pointed out that the port was built in 1910."
+        (q,) = quotes_of(parse, text)
+        assert q.cue == "pointed out"
+
+    def test_expects_with_object_and_infinitive(self, parse):
+        text = "KITA analyst Park Ji-hoon expects shipments to recover in the second half."
+        (q,) = quotes_of(parse, text)
+        assert q.speaker == "Park Ji-hoon"
+        assert q.text == "shipments to recover in the second half"
+
+    def test_according_to_an_unnamed_source(self, parse):
+        text = "According to a South Korean government official, Pyongyang has asked for more fertilizer this year."
+        (q,) = quotes_of(parse, text)
+        assert q.speaker == "a South Korean government official"
+        assert q.speaker_type == "unnamed"
+        assert q.cue == "according to"
+        assert q.text == "Pyongyang has asked for more fertilizer this year"
+
+    def test_reported_clause_before_the_verb(self, parse):
+        text = "Selma Varga, a banker at Danube Capital, spoke on Monday. Lending will slow, she warned."
+        (q,) = quotes_of(parse, text)
+        assert (q.speaker, q.text, q.cue) == ("Selma Varga", "Lending will slow", "warned")
+
+    def test_nested_reporting_verb_is_one_quote(self, parse):
+        text = "Theo Lind, a professor at Fjord University, said officials expect the quota to be lifted."
+        (q,) = quotes_of(parse, text)
+        assert q.cue == "said"
+        assert q.text == "officials expect the quota to be lifted"
+
+    def test_question_is_not_reported_speech(self, parse):
+        text = "Reporters asked whether the border would reopen soon."
+        assert quotes_of(parse, text) == []
+
+    def test_organisation_forecast_is_a_quote(self, parse):
+        text = "The Bank of Korea estimated that the economy grew 3.1 percent last year."
+        (q,) = quotes_of(parse, text)
+        assert (q.speaker, q.speaker_type, q.cue) == ("Bank of Korea", "organization", "estimated")
+
+
+class TestStatisticOrigin:
+    def test_customs_data_showed_is_not_a_quote(self, parse):
+        text = "Customs data showed that imports rose 12 percent to $45 million in March."
+        assert quotes_of(parse, text) == []
+
+    def test_according_to_customs_data_is_not_a_quote(self, parse):
+        text = "Exports of wigs rose sharply to $80 million, according to customs data."
+        assert quotes_of(parse, text) == []
+
+    def test_customs_office_said_with_a_figure_is_not_a_quote(self, parse):
+        text = "The customs office said that exports fell 3 percent to $8 million in May."
+        assert quotes_of(parse, text) == []
+
+    def test_organisation_reporting_a_figure_is_not_a_quote(self, parse):
+        text = "Exports to Japan fell 24 percent in April, the Korea International Trade Association said."
+        assert quotes_of(parse, text) == []
+
+
+# --- speakers ---------------------------------------------------------------
+
+
+class TestSpeakerResolution:
+    def test_pronoun_resolved_across_paragraphs(self, parse):
+        text = (
+            "Tom Brenner, an economist at Capital Analytics, said that the rebound in fertilizer imports "
+            "was seasonal.\n\n"
+            "The figures for May will be released next week.\n\n"
+            "He added that the grain trade had been unusually volatile this spring."
+        )
+        qs = quotes_of(parse, text)
+        assert [q.speaker for q in qs] == ["Tom Brenner", "Tom Brenner"]
+        assert qs[1].cue == "added"
+        assert (qs[1].role, qs[1].affiliation) == ("an economist", "Capital Analytics")
+
+    def test_he_and_she_pick_the_compatible_person(self, parse):
+        text = (
+            "Mr. Lee, who runs a trading firm in Dandong, said business had slowed. "
+            "Anna Fischer, a historian at Leiden University, disagreed. "
+            "She said that the slowdown was temporary. He said that he would wait."
+        )
+        qs = quotes_of(parse, text)
+        assert [q.speaker for q in qs] == ["Lee", "Anna Fischer", "Lee"]
+
+    def test_surname_only_gets_full_name_role_and_affiliation(self, parse):
+        text = (
+            "Yoon Jae-sung, who heads the trade research team at the Korea Development Institute, "
+            "warned that the data may overstate trade.\n\n"
+            "Yoon said that smuggling is not captured in official figures."
+        )
+        qs = quotes_of(parse, text)
+        assert [q.speaker for q in qs] == ["Yoon Jae-sung", "Yoon Jae-sung"]
+        assert qs[1].affiliation == "Korea Development Institute"
+        assert qs[1].role == "head of the trade research team"
+
+    def test_definite_title_refers_back_to_the_person(self, parse):
+        text = (
+            "Kim Tae-hee, a professor of economics at Seoul National University, noted that prices "
+            "had stabilized. The professor argued that markets were adapting to the sanctions."
+        )
+        qs = quotes_of(parse, text)
+        assert [q.speaker for q in qs] == ["Kim Tae-hee", "Kim Tae-hee"]
+        assert qs[1].cue == "argued"
+
+    def test_they_refers_to_earlier_group(self, parse):
+        text = "Experts in Seoul were cautious. They said the rebound might not last."
+        (q,) = quotes_of(parse, text)
+        assert (q.speaker, q.speaker_type) == ("Experts", "unnamed")
+
+    def test_it_refers_to_earlier_organisation(self, parse):
+        text = "The Ministry of Unification released a statement on Monday. It said that the talks had stalled."
+        (q,) = quotes_of(parse, text)
+        assert (q.speaker, q.speaker_type) == ("Ministry of Unification", "organization")
+
+    def test_unresolvable_pronoun_is_skipped(self, parse):
+        text = "He said that the market would recover."
+        assert quotes_of(parse, text) == []
+
+    def test_unnamed_title_without_antecedent_kept_as_described(self, parse):
+        text = '"We cannot confirm the shipment," the spokesman said.'
+        (q,) = quotes_of(parse, text)
+        assert (q.speaker, q.speaker_type) == ("the spokesman", "unnamed")
+
+    def test_name_tagged_as_org_with_person_apposition_is_a_person(self, parse):
+        text = (
+            "Moon Chae-rin, an analyst at the Hyundai Research Institute, assessed that even if the "
+            'border reopens, "the volume of trade will stay below earlier levels for years."'
+        )
+        (q,) = quotes_of(parse, text)
+        assert (q.speaker, q.speaker_type) == ("Moon Chae-rin", "person")
+        assert q.affiliation == "Hyundai Research Institute"
+
+
+class TestMedia:
+    def test_outlet_reporting_news_is_media(self, parse):
+        text = "Reuters reported that a tanker had unloaded oil at the port."
+        (q,) = quotes_of(parse, text)
+        assert (q.speaker, q.speaker_type, q.cue) == ("Reuters", "media", "reported")
+
+    def test_the_outlet_refers_to_the_named_outlet(self, parse):
+        text = (
+            "Daily NK pointed out that rice prices in Hyesan had doubled. "
+            "The outlet analyzed that the harvest had been poor."
+        )
+        qs = quotes_of(parse, text)
+        assert [(q.speaker, q.speaker_type) for q in qs] == [
+            ("Daily NK", "media"),
+            ("Daily NK", "media"),
+        ]
+
+    def test_outlet_named_in_apposition(self, parse):
+        text = "The Seoul-based news website NK Pro reported that two ships had docked in Nampo."
+        (q,) = quotes_of(parse, text)
+        assert (q.speaker, q.speaker_type) == ("NK Pro", "media")
+
+    def test_the_report_is_media(self, parse):
+        text = "The report noted that enforcement had weakened along the coast."
+        (q,) = quotes_of(parse, text)
+        assert q.speaker_type == "media"
+
+    def test_person_is_not_media(self, parse):
+        text = "Sara Holm, an editor at Baltic Freight Weekly, said that the port fees had tripled."
+        (q,) = quotes_of(parse, text)
+        assert q.speaker_type == "person"
+
+
+class TestRoleAndAffiliation:
+    def test_apposition_gives_role_and_affiliation(self, parse):
+        text = "Peter Nolan, a shipping expert at the Harbor Policy Institute, said that rates had fallen."
+        (q,) = quotes_of(parse, text)
+        assert (q.role, q.affiliation) == ("a shipping expert", "Harbor Policy Institute")
+
+    def test_title_before_name_is_the_role(self, parse):
+        text = "Chinese commerce ministry spokeswoman Liu Fang said that the two sides would keep trading."
+        (q,) = quotes_of(parse, text)
+        assert q.speaker == "Liu Fang"
+        assert q.role == "Chinese commerce ministry spokeswoman"
+
+    def test_organisation_in_title_is_the_affiliation(self, parse):
+        text = "KITA analyst Ryu Ji-won said that wig exports would keep growing."
+        (q,) = quotes_of(parse, text)
+        assert (q.role, q.affiliation) == ("analyst", "KITA")
+
+    def test_possessive_affiliation_kept_whole(self, parse):
+        text = (
+            '"The border is still mostly closed," said Lim Hae-won, a professor at Dongguk '
+            "University's Institute for Trade Studies."
+        )
+        (q,) = quotes_of(parse, text)
+        assert (q.role, q.affiliation) == (
+            "a professor",
+            "Dongguk University's Institute for Trade Studies",
+        )
+
+    def test_relative_clause_who_leads(self, parse):
+        text = (
+            '"The corridor is busier than last year," said Song Ha-jin, who leads the logistics desk '
+            "at the Korea Maritime Institute."
+        )
+        (q,) = quotes_of(parse, text)
+        assert (q.role, q.affiliation) == ("head of the logistics desk", "Korea Maritime Institute")
+
+    def test_role_keeps_of_phrase_regression_token_identity(self, parse):
+        # spaCy makes a new Token object on each access, so `head is tok` was
+        # always False and the "of ..." part of the role was lost.
+        text = "Kim Jin-ho, the head of the Seoul-based trade council, said the outlook remains unclear."
+        (q,) = quotes_of(parse, text)
+        assert q.role == "the head of the Seoul-based trade council"
