@@ -166,7 +166,10 @@ class GuardedReader(io.RawIOBase):
         return True
 
     def seekable(self) -> bool:
-        return bool(getattr(self._raw, "seekable", lambda: False)())
+        try:
+            return bool(self._raw.seekable())
+        except (AttributeError, OSError, ValueError):
+            return False  # tarfile's stream-mode members say so by raising
 
     def tell(self) -> int:
         return self._pos

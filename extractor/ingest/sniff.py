@@ -161,8 +161,8 @@ def sniff(name: str, head: bytes) -> tuple[str, str]:
         return by_ext, ""  # not its magic: its reader reports it corrupt
     if ext in _COMPRESSED:
         return "binary", f"{_COMPRESSED[ext]} file that is not valid {_COMPRESSED[ext]}"
-    if not bom_encoding(head):
-        if 0 in head and not utf16_without_bom(head[:4096]):
+    if not bom_encoding(head) and not (0 in head and utf16_without_bom(head[:4096])):
+        if 0 in head:
             return "binary", "binary data (contains NUL bytes)"
         if _control_ratio(head) > 0.1:
             return "binary", "binary data (mostly control characters)"
