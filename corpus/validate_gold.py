@@ -298,6 +298,8 @@ def check_quote(rep: Report, where: str, q: dict, text: str) -> None:
     if q["cue"].lower() not in text.lower():
         rep.warn(where, f"cue {q['cue']!r} does not occur in the text")
     speaker = q["speaker"]
+    if q["speaker_type"] == "organization" and speaker.lower().startswith("the "):
+        rep.error(where, f"organisation {speaker!r} is named without a leading 'the'")
     if q["speaker_type"] == "person":
         surname = speaker.split()[-1]
         if surname not in text:
@@ -378,12 +380,17 @@ def check_record(rep: Report, lineno: int, rec: dict, seen_ids: set) -> None:
             check_claim(rep, w, c)
         else:
             rep.error(w, "not an object")
+    quotes_seen = set()
     for i, q in enumerate(gold["quotes"]):
         w = f"{where} quote {i}"
-        if isinstance(q, dict):
-            check_quote(rep, w, q, text)
-        else:
+        if not isinstance(q, dict):
             rep.error(w, "not an object")
+            continue
+        check_quote(rep, w, q, text)
+        key = (q.get("kind"), q.get("text"))
+        if key in quotes_seen:
+            rep.error(w, "duplicate quote")
+        quotes_seen.add(key)
 
 
 def validate(path: Path) -> Report:
