@@ -1,17 +1,786 @@
-"""Trade facts and change claims from a Doc's spans (placeholder)."""
+"""Trade facts and change claims from an article's text, sentences and money.
+
+The logic is pure: ``extract_from_text`` takes the text, sentence spans and
+the money mentions and returns facts and claims, so tests need no model. The
+spaCy component (``pipeline.components.TradeExtractor``) only hands it the
+parser's sentences.
+
+Reading order matters: an article talks about one period at a time (the
+*focus*), and a figure without its own period ("During the same period …",
+"the previous month's $238.1 million") is resolved against it. The focus and
+the last fact live in ``ArticleContext``, passed along the sentences — never
+global state.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
 
-from spacy.tokens import Doc
+from extractor._fact_tables import (
+    CHANGE_QUALIFIERS,
+    COMMODITY_RE,
+    DAILY,
+    DOWN_WORDS,
+    FLOW_CUE_RE,
+    MULTIPLES,
+    NON_TRADE_CUES,
+    SOURCE_BEFORE_RE,
+    SOURCE_RE,
+    UP_WORDS,
+    WORLD_CUES,
+)
+from extractor.normalize.countries import EconomyMention, find_economies
+from extractor.normalize.money import MoneyMention
+from extractor.normalize.periods import (
+    Period,
+    PeriodMention,
+    base_period,
+    find_period_mentions,
+    resolve_period,
+)
+from extractor.normalize.published import infer_published
+
+# ---------------------------------------------------------------- records
+
+
+@dataclass
+class FoundFact:
+    money_index: int
+    value: Decimal
+    currency: str
+    flow: str
+    economy: str
+    partner: str
+    period: Period | None = None
+    alt_value: Decimal | None = None
+    alt_currency: str = ""
+    commodity: str = ""
+    measure: str = ""
+    qualifier: str = ""
+    source_org: str = ""
+    sentence: str = ""
+    start: int = 0
+    end: int = 0
+    sentence_index: int = 0
+
+    def key(self) -> tuple:
+        return (self.value, self.currency, self.flow, self.economy, self.partner, self.period)
+
+    def fields(self) -> dict:
+        """Keyword arguments for ``records.TradeFact`` (ids excluded)."""
+        p = self.period
+        return {
+            "value": float(self.value),
+            "currency": self.currency,
+            "flow": self.flow,
+            "economy": self.economy,
+            "partner": self.partner,
+            "period_start": p.start.isoformat() if p else "",
+            "period_end": p.end.isoformat() if p else "",
+            "period_label": p.label if p else "",
+            "alt_value": float(self.alt_value) if self.alt_value is not None else None,
+            "alt_currency": self.alt_currency,
+            "commodity": self.commodity,
+            "measure": self.measure,
+            "qualifier": self.qualifier,
+            "source_org": self.source_org,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass
+class FoundClaim:
+    pct_change: float
+    fact_index: int | None
+    flow: str
+    economy: str
+    partner: str
+    period: Period | None
+    base: Period | None
+    qualifier: str = ""
+    text: str = ""
+    sentence: str = ""
+    start: int = 0
+    end: int = 0
+
+    def key(self) -> tuple:
+        return (self.flow, self.economy, self.partner, self.period, self.base, self.pct_change)
+
+    def fields(self) -> dict:
+        return {
+            "pct_change": self.pct_change,
+            "flow": self.flow,
+            "economy": self.economy,
+            "partner": self.partner,
+            "period_label": self.period.label if self.period else "",
+            "base_period_label": self.base.label if self.base else "",
+            "qualifier": self.qualifier,
+            "text": self.text,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 @dataclass
 class FoundFacts:
-    facts: list = field(default_factory=list)
-    claims: list = field(default_factory=list)
+    facts: list[FoundFact] = field(default_factory=list)
+    claims: list[FoundClaim] = field(default_factory=list)
 
 
-def extract_facts(doc: Doc) -> FoundFacts:
-    return FoundFacts()
+@dataclass
+class ArticleContext:
+    """What the reader remembers while going through an article."""
+
+    published: date | None
+    article_codes: set[str]
+    focus: Period | None = None
+    last_fact: FoundFact | None = None
+    last_fact_sentence: int = -10
+    source_org: str = ""
+
+
+# ---------------------------------------------------------------- entry
+
+
+def extract_facts(doc) -> FoundFacts:
+    """The component's entry: sentences from the parse, money from the Doc.
+    Without a publication date, the date the text states is taken (and set on
+    the Doc, with where it came from)."""
+    if not doc._.published:
+        inferred, source = infer_published(doc.text)
+        if inferred is not None:
+            doc._.published, doc._.published_source = inferred.isoformat(), source
+    published = date.fromisoformat(doc._.published) if doc._.published else None
+    spans = [(s.start_char, s.end_char) for s in doc.sents]
+    return extract_from_text(doc.text, spans, doc._.money or [], published)
+
+
+def extract_from_text(
+    text: str,
+    sentence_spans: list[tuple[int, int]],
+    money: list[MoneyMention],
+    published: date | None,
+) -> FoundFacts:
+    article_codes = {e.code for e in find_economies(text) if e.code != "W00"}
+    ctx = ArticleContext(published=published, article_codes=article_codes)
+    out = FoundFacts()
+    pending_partner: list[FoundFact] = []
+    for index, (s0, s1) in enumerate(sentence_spans):
+        sentence = _Sentence(text, s0, s1, index, money, ctx)
+        facts = sentence.facts(pending_partner)
+        for fact in facts:
+            if not any(fact.key() == f.key() for f in out.facts):
+                out.facts.append(fact)
+        for claim in sentence.claims(facts, out.facts):
+            if not any(claim.key() == c.key() for c in out.claims):
+                out.claims.append(claim)
+        sentence.update_context(facts)
+    _fill_implicit_partners(pending_partner, out.facts, article_codes)
+    for claim in out.claims:
+        if claim.fact_index is not None:
+            fact = out.facts[claim.fact_index]
+            claim.economy, claim.partner = fact.economy, fact.partner
+    return out
+
+
+# ---------------------------------------------------------------- sentence
+
+
+@dataclass
+class _Cue:
+    start: int
+    end: int
+    flow: str
+
+
+class _Sentence:
+    """One sentence's money, periods, economies and cues, in article offsets."""
+
+    def __init__(self, text, s0, s1, index, money, ctx: ArticleContext):
+        self.text, self.s0, self.s1, self.index, self.ctx = text, s0, s1, index, ctx
+        self.raw = text[s0:s1]
+        self.money = [(i, m) for i, m in enumerate(money) if s0 <= m.start < s1]
+        self.conversions = {m.converts: m for _, m in self.money if m.converts is not None}
+        self.primary = [(i, m) for i, m in self.money if m.converts is None]
+        self.economies = [
+            EconomyMention(e.text, e.start + s0, e.end + s0, e.code)
+            for e in find_economies(self.raw, ctx.article_codes)
+        ]
+        money_spans = [(m.start, m.end) for _, m in self.money]
+        self.periods: list[tuple[PeriodMention, Period | None]] = []
+        for pm in find_period_mentions(self.raw):
+            a, b = pm.start + s0, pm.end + s0
+            if any(a < me and ms < b for ms, me in money_spans):
+                continue
+            if pm.is_base and re.match(r"['’]s\b", text[b : b + 3]):
+                # "than the previous month's $238.1 million": the period of
+                # the figure it owns, not the base of a comparison.
+                pm = PeriodMention(pm.start, pm.end, pm.text, pm.kind, False)
+            self.periods.append((pm, None if pm.is_base else self._resolve(pm)))
+        self.cues = [
+            _Cue(m.start() + s0, m.end() + s0, flow)
+            for rx, flow in FLOW_CUE_RE
+            for m in rx.finditer(self.raw)
+        ]
+        org = _source_org(self.raw)
+        if org:
+            ctx.source_org = org
+
+    # -- periods
+    def _resolve(self, pm: PeriodMention) -> Period | None:
+        focus = self.ctx.focus
+        if pm.kind == "partial" and focus is not None and _months(focus) < 3:
+            # "In April" after a sentence about April 2023: read against the
+            # publication date, not the last month named.
+            focus = None
+        try:
+            return resolve_period(pm, published=self.ctx.published, focus=focus)
+        except Exception:  # a period we cannot read leaves the fact without one
+            return None
+
+    def _period_for(self, k: int) -> Period | None:
+        """The period of the k-th primary figure: a period right after it
+        ("$5 billion in 2024"), else the nearest one before it in its
+        segment, else the focus."""
+        _, m = self.primary[k]
+        seg_start = self.primary[k - 1][1].end if k > 0 else self.s0
+        after = [
+            (pm, p)
+            for pm, p in self.periods
+            if p is not None
+            and 0 <= pm.start + self.s0 - m.end <= 12
+            and re.fullmatch(
+                r"[\s,)]*(?:in|for|during|over|of|as of|through)?\s*(?:the\s+)?",
+                self.text[m.end : pm.start + self.s0],
+            )
+        ]
+        if after:
+            return after[0][1]
+        before = [
+            (pm, p)
+            for pm, p in self.periods
+            if p is not None and seg_start <= pm.start + self.s0 < m.start
+        ]
+        if before:
+            return before[-1][1]
+        earlier = [
+            (pm, p) for pm, p in self.periods if p is not None and pm.start + self.s0 < m.start
+        ]
+        if earlier:
+            return earlier[-1][1]
+        later = [
+            (pm, p)
+            for pm, p in self.periods
+            if p is not None
+            and pm.start + self.s0 >= m.end
+            and not self._figure_between(m.end, pm.start + self.s0)
+        ]
+        if later:
+            return later[0][1]
+        return self.ctx.focus
+
+    def _figure_between(self, a: int, b: int) -> bool:
+        return any(a <= x.start < b for _, x in self.primary)
+
+    # -- facts
+    def facts(self, pending_partner: list[FoundFact]) -> list[FoundFact]:
+        found: list[FoundFact] = []
+        for k, (i, m) in enumerate(self.primary):
+            seg_start = self.primary[k - 1][1].end if k > 0 else self.s0
+            seg_end = self.primary[k + 1][1].start if k + 1 < len(self.primary) else self.s1
+            if not self._is_trade(m, seg_start, seg_end, found):
+                continue
+            flow, economy, partner = self._roles(m, seg_start, seg_end, found)
+            if flow is None:
+                continue
+            value = m.value
+            segment = self.text[seg_start:seg_end]
+            if flow == "balance" and re.search(r"\bdeficits?\b|\bshortfall\b", segment, re.I):
+                value = -value
+            conv = self.conversions.get(i)
+            fact = FoundFact(
+                money_index=i,
+                value=value,
+                currency=m.currency,
+                flow=flow,
+                economy=economy or "",
+                partner=partner or "",
+                period=self._period_for(k),
+                alt_value=conv.value if conv else None,
+                alt_currency=conv.currency if conv else "",
+                commodity=_commodity(
+                    self.text[max(seg_start, m.start - 80) : min(seg_end, m.end + 60)]
+                ),
+                measure="daily average" if DAILY.search(self.text[m.end : m.end + 25]) else "",
+                qualifier=m.qualifier,
+                source_org=self.ctx.source_org,
+                sentence=self.raw.strip(),
+                start=m.start,
+                end=m.end,
+                sentence_index=self.index,
+            )
+            if economy and not partner:
+                pending_partner.append(fact)
+            found.append(fact)
+        return found
+
+    def _is_trade(self, m: MoneyMention, seg_start: int, seg_end: int, found) -> bool:
+        after = self.text[m.end : min(seg_end, m.end + 40)]
+        if re.match(
+            r"[\s,)]*(?:\([^)]*\)\s*)?(?:in|of|for|per|a|an|as|to)\s+(?:\w+\s+){0,2}?"
+            r"(?:aid|assistance|investments?|fines?|penalt\w+|loans?|grants?|funding|tonne|ton|barrel|month|year|subscription|salar\w*|wages?|budget)\b",
+            after,
+            re.I,
+        ):
+            return False
+        before = self.text[seg_start : m.start]
+        trade = [c.end for c in self.cues if seg_start <= c.start and c.end <= m.start]
+        non_trade = [x.end() + seg_start for x in NON_TRADE_CUES.finditer(before)]
+        if non_trade and (not trade or max(non_trade) > max(trade)):
+            return False
+        if trade:
+            return True
+        if any(c.start >= m.end and c.end <= seg_end for c in self.cues):
+            return not NON_TRADE_CUES.search(self.text[m.end : seg_end])
+        if NON_TRADE_CUES.search(self.raw):
+            return False
+        if self.cues:
+            return True
+        # No cue in the sentence: a figure compared with the last one
+        # ("This figure is lower than the previous month's $238.1 million")
+        # continues the same series.
+        if found:
+            return True
+        window = 4 if _COMPARISON.search(self.raw) else 2
+        return self.ctx.last_fact_sentence >= self.index - window
+
+    def _nearest_cue(self, m: MoneyMention, seg_start: int, seg_end: int) -> _Cue | None:
+        best, best_d = None, None
+        for c in self.cues:
+            if c.start < seg_start or c.end > seg_end:
+                continue
+            d = m.start - c.end if c.end <= m.start else (c.start - m.end) + 30
+            if d < 0:
+                continue
+            # Prefer the longer cue ending at the same place ("trade deficit" over "deficit").
+            if (
+                best_d is None
+                or d < best_d
+                or (d == best_d and c.end - c.start > best.end - best.start)
+            ):
+                best, best_d = c, d
+        return best
+
+    def _roles(self, m, seg_start, seg_end, found) -> tuple[str | None, str | None, str | None]:
+        cue = self._nearest_cue(m, seg_start, seg_end)
+        if cue is None:
+            # Widen to the whole sentence before falling back to the last fact.
+            cue = self._nearest_cue(m, self.s0, self.s1)
+        econs = [e for e in self.economies if seg_start <= e.start < seg_end]
+        if cue is None:
+            prev = found[-1] if found else self.ctx.last_fact
+            if prev is None:
+                return None, None, None
+            owner, partner = _pair_in(self.text, econs)
+            if owner and partner:
+                return prev.flow, owner, partner
+            return prev.flow, prev.economy, prev.partner
+        flow = cue.flow
+        owner, partner = _assign_roles(self.text, cue, econs, self.economies)
+        if owner is None and partner is None:
+            owner, partner = _pair_in(self.text, econs or self.economies)
+        if owner is None and partner is None:
+            seg = self.text[seg_start:seg_end].lower()
+            prev = found[-1] if found else self.ctx.last_fact
+            if prev is not None and (
+                re.search(
+                    r"\b(?:two countries|two sides|both countries|bilateral|the pair|two neighbou?rs)\b",
+                    seg,
+                )
+                or self.ctx.last_fact_sentence >= self.index - 2
+                or found
+            ):
+                if flow == prev.flow or flow == "total":
+                    return flow, prev.economy, prev.partner
+                return flow, _flow_owner(prev, flow), _flow_partner(prev, flow)
+            if len(self.ctx.article_codes) == 2:
+                a, b = sorted(self.ctx.article_codes)
+                return flow, a, b
+            return flow, None, None
+        if partner is None and WORLD_CUES.search(
+            self.text[max(seg_start, cue.start - 30) : min(seg_end, cue.end + 40)]
+        ):
+            partner = "W00"
+        if owner is None and partner is not None:
+            owner = self._other_side(partner)
+        if owner is None:
+            return None, None, None
+        return flow, owner, partner
+
+    def _other_side(self, code: str) -> str | None:
+        last = self.ctx.last_fact
+        if last and code in (last.economy, last.partner):
+            other = last.partner if code == last.economy else last.economy
+            if other and other != code:
+                return other
+        others = [c for c in self.ctx.article_codes if c != code]
+        return others[0] if len(others) == 1 else None
+
+    # -- claims
+    def claims(self, facts: list[FoundFact], all_facts: list[FoundFact]) -> list[FoundClaim]:
+        out = []
+        for cm in _find_changes(self.raw):
+            start, end = cm.start + self.s0, cm.end + self.s0
+            before = self.text[max(self.s0, start - 40) : start]
+            if NON_TRADE_CUES.search(before) and not any(
+                c.start >= start - 40 and c.end <= start for c in self.cues
+            ):
+                continue
+            fact = self._claim_fact(start, end, facts)
+            if fact is None and not self.cues and not facts and not self._continues_series():
+                continue
+            period = fact.period if fact else self._claim_period(start)
+            flow = economy = partner = ""
+            if fact is not None:
+                flow, economy, partner = fact.flow, fact.economy, fact.partner
+            else:
+                flow, economy, partner = self._claim_series(start, end)
+                same = [
+                    f
+                    for f in reversed(all_facts)
+                    if f.period == period
+                    and f.flow == flow
+                    and {f.economy, f.partner} == {economy, partner}
+                ]
+                fact = same[0] if same else None
+            if not flow:
+                continue
+            base = self._claim_base(end, period)
+            fact_index = next((n for n, f in enumerate(all_facts) if f is fact), None)
+            out.append(
+                FoundClaim(
+                    pct_change=cm.pct,
+                    fact_index=fact_index,
+                    flow=flow,
+                    economy=economy,
+                    partner=partner,
+                    period=period,
+                    base=base,
+                    qualifier=cm.qualifier,
+                    text=self.text[start:end],
+                    sentence=self.raw.strip(),
+                    start=start,
+                    end=end,
+                )
+            )
+        return out
+
+    def _claim_fact(self, start: int, end: int, facts: list[FoundFact]) -> FoundFact | None:
+        # "rose 29.1 percent to $1.67 billion": the figure the change leads to.
+        for f in facts:
+            if 0 <= f.start - end <= 8 and re.fullmatch(
+                r"\s*(?:to|at)\s*(?:about|nearly|some|roughly|around)?\s*", self.text[end : f.start]
+            ):
+                return f
+        # "$222.1 million ..., 15% more than": the figure just before, in the same clause.
+        before = [
+            f
+            for f in facts
+            if f.end <= start and not re.search(r"[;]|\bbut\b|\bwhile\b", self.text[f.end : start])
+        ]
+        if before:
+            f = before[-1]
+            gap = self.text[f.end : start]
+            if self.ctx.focus is None or f.period == self.ctx.focus or len(gap) < 80:
+                if (
+                    not re.search(r"\b(?:it|this figure|this|which represents)\b", gap, re.I)
+                    or f.period == self.ctx.focus
+                ):
+                    return f
+        after = [f for f in facts if f.start >= end and f.start - end < 60]
+        if after and not before:
+            return after[0]
+        return None
+
+    def _continues_series(self) -> bool:
+        """A change with no figure or cue of its own still speaks of the
+        article's series when it is recent or compared with a base period."""
+        if self.ctx.last_fact is None:
+            return False
+        recent = self.ctx.last_fact_sentence >= self.index - 3
+        compared = any(pm.is_base for pm, _ in self.periods)
+        return (recent or compared) and not NON_TRADE_CUES.search(self.raw)
+
+    def _claim_period(self, start: int) -> Period | None:
+        own = [
+            p
+            for pm, p in self.periods
+            if p is not None and not pm.is_base and pm.kind != "anaphoric"
+        ]
+        if own:
+            return own[0]
+        return self.ctx.focus
+
+    def _claim_series(self, start: int, end: int) -> tuple[str, str, str]:
+        cue = None
+        for c in self.cues:
+            if c.end <= start and (cue is None or c.end > cue.end):
+                cue = c
+        econs = self.economies
+        if cue is not None:
+            owner, partner = _assign_roles(self.text, cue, econs, econs)
+            if owner is None and partner is None:
+                owner, partner = _pair_in(self.text, econs)
+            if owner and not partner and WORLD_CUES.search(self.raw):
+                partner = "W00"
+            if owner and partner:
+                return cue.flow, owner, partner
+        owner, partner = _pair_in(self.text, econs)
+        last = self.ctx.last_fact
+        if owner and partner:
+            # "the relationship between A and B": no flow named, so both ways.
+            return "total", owner, partner
+        if last is not None:
+            return last.flow, last.economy, last.partner
+        return "", "", ""
+
+    def _claim_base(self, end: int, period: Period | None) -> Period | None:
+        if period is None:
+            return None
+        tail = self.text[end : self.s1]
+        for pm, _ in self.periods:
+            if pm.is_base and pm.start + self.s0 >= end - 2:
+                base = base_period(period, pm.text)
+                if base is not None:
+                    return base
+                resolved = resolve_period(pm, published=self.ctx.published, focus=period)
+                if resolved is not None and resolved != period:
+                    return resolved
+        if re.match(
+            r"[^.;]{0,40}?\b(?:month-on-month|from a month earlier|from the previous month|than the previous month|on-month|m/m)\b",
+            tail,
+            re.I,
+        ):
+            return (
+                period.shift(months=-1)
+                if _months(period) == 1
+                else period.shift(months=-_months(period))
+            )
+        return period.shift(years=-1)
+
+    def update_context(self, facts: list[FoundFact]) -> None:
+        explicit = [
+            p
+            for pm, p in self.periods
+            if p is not None and not pm.is_base and pm.kind != "anaphoric"
+        ]
+        if explicit:
+            self.ctx.focus = explicit[0]
+        elif facts and facts[0].period is not None and self.ctx.focus is None:
+            self.ctx.focus = facts[0].period
+        if facts:
+            self.ctx.last_fact = (
+                facts[-1]
+                if all(f.economy for f in facts)
+                else next((f for f in facts if f.economy), facts[-1])
+            )
+            self.ctx.last_fact_sentence = self.index
+
+
+_COMPARISON = re.compile(
+    r"\b(?:than|compared|previous|this figure|the figure|it was|up from|down from|a year earlier)\b",
+    re.I,
+)
+
+# ---------------------------------------------------------------- roles
+
+_POSSESSIVE_GAP = re.compile(
+    r"^(?:'s|’s|')?(?:\s+(?!to\b|from\b|with\b|and\b|by\b|of\b)[\w-]+){0,3}\s*$"
+)
+_SUBJECT_GAP = re.compile(r"^(?:'s|’s)?(?:\s+(?!to\b|from\b|with\b|and\b)[\w,-]+){0,7}\s*$")
+_VERB_CUE = re.compile(
+    r"exported|imported|sold|bought|shipped|purchased|delivered|sell|buying|importing|exporting",
+    re.I,
+)
+
+
+def _assign_roles(
+    text: str, cue: _Cue, econs: list[EconomyMention], sentence_econs
+) -> tuple[str | None, str | None]:
+    """Who is the exporter/importer/trader (owner) and who the partner, from
+    the wording around the cue."""
+    owner = partner = None
+    flow = cue.flow
+    # "between A and B" / "A-B trade" / "A and B's trade"
+    pair = _pair_in(text, sentence_econs, near=(cue.start, cue.end))
+    if flow == "total" and pair[0]:
+        return pair
+    before = [e for e in sentence_econs if e.end <= cue.start]
+    after = [e for e in sentence_econs if e.start >= cue.end]
+    is_verb = bool(_VERB_CUE.fullmatch(text[cue.start : cue.end]))
+    if before:
+        e = before[-1]
+        gap = text[e.end : cue.start]
+        if (_SUBJECT_GAP if is_verb else _POSSESSIVE_GAP).match(gap):
+            owner = e.code
+    for e in after:
+        gap = text[cue.end : e.start]
+        if len(gap) > 120:
+            break
+        prep = re.search(r"\b(to|into|from|with|by|of|for|toward|towards)\s+(?:the\s+)?$", gap)
+        if not prep:
+            continue
+        word = prep.group(1)
+        if flow == "export":
+            if word in ("to", "into", "for", "toward", "towards") and partner is None:
+                partner = e.code
+            elif word in ("from", "by") and owner is None:
+                owner = e.code
+        elif flow == "import":
+            if word in ("from", "of") and partner is None and word == "from":
+                partner = e.code
+            elif word == "by" and owner is None:
+                owner = e.code
+            elif word in ("to", "into") and owner is None:
+                owner = e.code
+        else:
+            if word in ("with",) and partner is None:
+                partner = e.code
+    if pair and (owner is None or partner is None):
+        a, b = pair
+        if owner is None and partner is None:
+            owner, partner = a, b
+        elif owner is None:
+            owner = a if b == partner else b if a == partner else owner
+        elif partner is None:
+            partner = b if a == owner else a if b == owner else partner
+    if owner == partner:
+        partner = None
+    return owner, partner
+
+
+def _pair_in(
+    text: str, econs: list[EconomyMention], near: tuple[int, int] | None = None
+) -> tuple[str | None, str | None]:
+    """An explicit pair: "between A and B", "A-B", "A and B's"."""
+    for a, b in zip(econs, econs[1:], strict=False):
+        if a.code == b.code:
+            continue
+        gap = text[a.end : b.start]
+        if near is not None and (b.end < near[0] - 90 or a.start > near[1] + 90):
+            continue
+        if re.fullmatch(r"\s*(?:[-–—/]|and|&)\s*", gap):
+            return a.code, b.code
+    return None, None
+
+
+def _flow_owner(prev: FoundFact, flow: str) -> str:
+    # A new flow of the same pair: keep the side that owned the last flow.
+    return prev.economy
+
+
+def _flow_partner(prev: FoundFact, flow: str) -> str:
+    return prev.partner
+
+
+def _fill_implicit_partners(
+    pending: list[FoundFact], facts: list[FoundFact], article_codes: set[str]
+) -> None:
+    """A partner left implicit ("North Korea's exports amounted to …") comes
+    from the article: the side the owner trades with in its other facts."""
+    pairs = Counter()
+    for f in facts:
+        if f.economy and f.partner and f.partner != "W00":
+            pairs[(f.economy, f.partner)] += 1
+            pairs[(f.partner, f.economy)] += 1
+    for fact in pending:
+        if fact.partner:
+            continue
+        candidates = Counter({p: n for (o, p), n in pairs.items() if o == fact.economy})
+        if candidates:
+            fact.partner = candidates.most_common(1)[0][0]
+        else:
+            others = [c for c in article_codes if c != fact.economy]
+            fact.partner = others[0] if len(others) == 1 else "W00"
+
+
+def _months(p: Period) -> int:
+    return (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
+
+
+def _commodity(window: str) -> str:
+    m = COMMODITY_RE.search(window)
+    return m.group(1).lower() if m else ""
+
+
+def _source_org(sentence: str) -> str:
+    m = SOURCE_RE.search(sentence) or SOURCE_BEFORE_RE.search(sentence)
+    if not m:
+        return ""
+    org = re.sub(r"\s+\([A-Z]+\)", "", m.group("org"))
+    org = re.sub(r"\s+(?:of|and|for|the|on)$", "", org).strip()
+    if org.split()[0] in ("In", "On", "During", "The") or len(org) < 3:
+        return ""
+    return org
+
+
+# ---------------------------------------------------------------- changes
+
+_NUM = r"(?P<num>\d+(?:\.\d+)?)"
+_PCT = r"\s?(?:%|percent\b|per cent\b|pct\b|-percent\b)"
+_QUAL = r"(?:(?P<qual>more than|over|above|at least|nearly|almost|about|around|roughly|some|approximately|less than|just under|under)\s+)?"
+_DIR = rf"(?P<dir>{UP_WORDS}|{DOWN_WORDS})"
+_NOUN_UP = r"increase|rise|jump|gain|growth|surge|expansion|hike|climb|rebound|uptick"
+_NOUN_DOWN = r"decline|drop|fall|decrease|contraction|plunge|slump|slide|dip|reduction|downturn"
+_CHANGE_PATTERNS = [
+    re.compile(rf"\b{_DIR}\s+(?:by\s+)?(?:a\s+(?:combined\s+)?)?{_QUAL}{_NUM}{_PCT}", re.I),
+    re.compile(
+        rf"\b(?:an?\s+)?{_QUAL}{_NUM}{_PCT}\s+(?:(?:on-year|year-on-year|year-over-year|annual|monthly|on-month|month-on-month)\s+)?(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})",
+        re.I,
+    ),
+    re.compile(rf"\b(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\s+of\s+{_QUAL}{_NUM}{_PCT}", re.I),
+    re.compile(rf"\b{_QUAL}{_NUM}{_PCT}\s+(?P<dir>more|less|higher|lower|up|down)\b", re.I),
+    re.compile(rf"\b{_QUAL}(?P<mult>doubled|tripled|trebled|quadrupled|halved)\b", re.I),
+]
+_UP_RE = re.compile(rf"^(?:{UP_WORDS}|{_NOUN_UP})$", re.I)
+
+
+@dataclass
+class _Change:
+    start: int
+    end: int
+    pct: float
+    qualifier: str
+
+
+def _find_changes(sentence: str) -> list[_Change]:
+    """Stated percentage changes in a sentence, signed.
+
+    >>> [(c.pct, c.qualifier) for c in _find_changes("Exports fell 24 percent, and imports more than doubled.")]
+    [(-24.0, ''), (100.0, 'more than')]
+    >>> [(c.pct, c.qualifier) for c in _find_changes("an increase of over 10% on the year")]
+    [(10.0, 'more than')]
+    """
+    found: list[_Change] = []
+    for rx in _CHANGE_PATTERNS:
+        for m in rx.finditer(sentence):
+            if any(m.start() < c.end and c.start < m.end() for c in found):
+                continue
+            qual = CHANGE_QUALIFIERS.get((m.group("qual") or "").lower(), "")
+            gd = m.groupdict()
+            if gd.get("mult"):
+                pct = MULTIPLES[gd["mult"].lower()]
+            else:
+                word = gd.get("dir") or gd.get("noun") or ""
+                pct = float(m.group("num"))
+                if not _UP_RE.match(word):
+                    pct = -pct
+            found.append(_Change(m.start(), m.end(), pct, qual))
+    return sorted(found, key=lambda c: c.start)

@@ -1,0 +1,210 @@
+"""Trade facts and change claims through the real pipeline, one wording per
+test. Sentences are ours; published dates fix relative periods."""
+
+import pytest
+
+from extractor.assemble import extract_text
+
+PUB = "2025-05-20"
+
+
+def facts(nlp, text, published=PUB):
+    return extract_text(text, published=published, nlp=nlp).rows()["trade_facts"]
+
+
+def claims(nlp, text, published=PUB):
+    return extract_text(text, published=published, nlp=nlp).rows()["change_claims"]
+
+
+def one(rows):
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def shape(f):
+    return (f["flow"], f["economy"], f["partner"], f["period_label"])
+
+
+# ------------------------------------------------------------------ flow wordings
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Trade between North Korea and China reached $222.1 million in April.",
+            ("total", "PRK", "CHN", "2025-04"),
+        ),
+        (
+            "Bilateral trade between Seoul and Tokyo came to $6.8 billion in March.",
+            ("total", "KOR", "JPN", "2025-03"),
+        ),
+        ("China-Russia trade hit $21 billion in April.", ("total", "CHN", "RUS", "2025-04")),
+        (
+            "Japan's trade with the EU totaled $11 billion in the first quarter.",
+            ("total", "JPN", "EUU", "2025-Q1"),
+        ),
+        (
+            "China's exports to North Korea rose to $186.4 million in April.",
+            ("export", "CHN", "PRK", "2025-04"),
+        ),
+        (
+            "North Korea imported $186.4 million worth of goods from China in April.",
+            ("import", "PRK", "CHN", "2025-04"),
+        ),
+        (
+            "Shipments from China to North Korea totaled $150 million in March.",
+            ("export", "CHN", "PRK", "2025-03"),
+        ),
+        (
+            "Pyongyang's purchases from Beijing amounted to $90 million in March.",
+            ("import", "PRK", "CHN", "2025-03"),
+        ),
+        (
+            "Russia exported $5 billion worth of goods to China in 2024.",
+            ("export", "RUS", "CHN", "2024"),
+        ),
+        (
+            "Chinese imports from Russia stood at $10.2 billion in April.",
+            ("import", "CHN", "RUS", "2025-04"),
+        ),
+        (
+            "South Korea's exports to the US fell to $10.1 billion in April.",
+            ("export", "KOR", "USA", "2025-04"),
+        ),
+    ],
+)
+def test_flow_wordings(nlp, text, expected):
+    assert shape(one(facts(nlp, text))) == expected
+
+
+def test_trade_deficit_is_negative_balance(nlp):
+    f = one(
+        facts(
+            nlp, "South Korea's trade deficit with China reached $3 billion in the first quarter."
+        )
+    )
+    assert shape(f) == ("balance", "KOR", "CHN", "2025-Q1")
+    assert f["value"] == -3e9
+
+
+def test_surplus_without_partner_is_with_the_world(nlp):
+    f = one(facts(nlp, "South Korea posted a trade surplus of $5.1 billion in April."))
+    assert shape(f) == ("balance", "KOR", "W00", "2025-04")
+    assert f["value"] == 5.1e9
+
+
+def test_implicit_partner_comes_from_the_article(nlp):
+    text = (
+        "North Korea imported $100 million of goods from China in April. "
+        "During the same period, North Korea's exports amounted to $20 million."
+    )
+    rows = facts(nlp, text)
+    assert [shape(f) for f in rows] == [
+        ("import", "PRK", "CHN", "2025-04"),
+        ("export", "PRK", "CHN", "2025-04"),
+    ]
+
+
+def test_commodity_is_named(nlp):
+    f = one(facts(nlp, "Russia exported $5 billion of crude oil to China in April."))
+    assert f["commodity"] == "crude oil"
+
+
+def test_source_org_is_kept(nlp):
+    text = "According to China's General Administration of Customs, trade between China and North Korea reached $200 million in March."
+    assert one(facts(nlp, text))["source_org"].endswith("General Administration of Customs")
+
+
+# ------------------------------------------------------------------ conversions
+def test_parenthetical_conversion_is_not_a_fact_of_its_own(nlp):
+    f = one(
+        facts(
+            nlp,
+            "Trade between North Korea and China reached $222.1 million (about 309 billion won) in April.",
+        )
+    )
+    assert (f["value"], f["alt_value"], f["alt_currency"]) == (222.1e6, 309e9, "KRW")
+
+
+# ------------------------------------------------------------------ not trade
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul pledged $8 million in humanitarian aid to North Korea in April.",
+        "Chinese investment in North Korea reached $50 million last year.",
+        "Coal prices at the border rose to $90 per tonne in April.",
+        "Workers at the Kaesong complex earned salaries of about $150 a month.",
+        "A Chinese firm was fined $2 million for breaching sanctions on North Korea.",
+        "A subscription to the trade newsletter costs $500 a year.",
+        "The new bridge between China and North Korea cost $350 million.",
+    ],
+)
+def test_money_that_is_not_trade(nlp, text):
+    assert facts(nlp, text) == []
+
+
+def test_trade_talk_without_figures(nlp):
+    assert (
+        facts(
+            nlp, "Trade between China and North Korea is expected to recover as the border reopens."
+        )
+        == []
+    )
+
+
+# ------------------------------------------------------------------ change claims
+def test_rose_percent_to_figure(nlp):
+    c = one(claims(nlp, "China's exports to Russia rose 29.1 percent to $1.67 billion in April."))
+    assert (c["pct_change"], c["flow"], c["economy"], c["partner"]) == (
+        29.1,
+        "export",
+        "CHN",
+        "RUS",
+    )
+    assert (c["period_label"], c["base_period_label"]) == ("2025-04", "2024-04")
+    assert c["fact_id"]
+
+
+def test_down_on_year(nlp):
+    c = one(
+        claims(nlp, "South Korea's exports to China were $10 billion in April, down 3.1% on-year.")
+    )
+    assert (c["pct_change"], c["period_label"], c["base_period_label"]) == (
+        -3.1,
+        "2025-04",
+        "2024-04",
+    )
+
+
+def test_increase_compared_to_same_period_last_year(nlp):
+    text = "Trade between North Korea and China reached $222.1 million in April, a 15% increase compared to the same period last year."
+    c = one(claims(nlp, text))
+    assert (c["pct_change"], c["period_label"], c["base_period_label"]) == (
+        15.0,
+        "2025-04",
+        "2024-04",
+    )
+
+
+def test_more_than_doubled(nlp):
+    c = one(
+        claims(nlp, "North Korea's imports from China more than doubled to $180 million in March.")
+    )
+    assert (c["pct_change"], c["qualifier"]) == (100.0, "more than")
+
+
+def test_fell_from_a_month_earlier(nlp):
+    c = one(
+        claims(
+            nlp,
+            "China's exports to North Korea fell 24 percent from a month earlier to $120 million in March.",
+        )
+    )
+    assert (c["pct_change"], c["period_label"], c["base_period_label"]) == (
+        -24.0,
+        "2025-03",
+        "2025-02",
+    )
+
+
+def test_price_change_is_not_a_trade_claim(nlp):
+    assert claims(nlp, "Rice prices in Pyongyang rose 12 percent in April.") == []
