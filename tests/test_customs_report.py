@@ -1,0 +1,151 @@
+"""The HTML report renders offline in a real browser (headless Chromium):
+the plotly charts draw their SVG and the mismatch table lists each mismatch
+with its sentence, article and customs rows."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pandas as pd
+import pytest
+
+from extractor.customs.check import check_facts
+from extractor.customs.loaders import load_customs
+from extractor.customs.report import render_report, write_report
+from extractor.records import TABLES
+
+CUSTOMS = (
+    "reporter,partner,flow,period,value\n"
+    "CHN,PRK,export,2025-01/2025-02,300000000\n"
+    "CHN,PRK,export,2025-03,200000000\n"
+    "CHN,PRK,export,2025-04,186400000\n"
+    "CHN,PRK,import,2025-03,38100000\n"
+    "CHN,PRK,import,2025-04,35700000\n"
+)
+
+
+def fact(fact_id, flow, value, label, sentence):
+    return dict(
+        article_id="art1",
+        fact_id=fact_id,
+        value=value,
+        currency="USD",
+        flow=flow,
+        economy="PRK",
+        partner="CHN",
+        period_label=label,
+        qualifier="",
+        sentence=sentence,
+    )
+
+
+@pytest.fixture()
+def checks_and_customs(tmp_path):
+    p = tmp_path / "customs.csv"
+    p.write_text(CUSTOMS, encoding="utf-8")
+    series = load_customs(p)
+    facts = [
+        fact("f1", "import", 186.4e6, "2025-04", "Imports from China came to $186.4 million."),
+        fact(
+            "f2", "import", 250e6, "2025-03", "Imports from China hit <b>$250 million</b> in March."
+        ),
+        fact("f3", "total", 222.1e6, "2025-04", "Two-way trade was $222.1 million."),
+        fact("f4", "import", 700e6, "2025-Q1", "First-quarter imports were $700 million."),
+        fact("f5", "import", 1e8, "2025-01", "January imports were $100 million."),
+    ]
+    checks = check_facts(
+        pd.DataFrame(facts, columns=list(TABLES["trade_facts"])),
+        pd.DataFrame(columns=list(TABLES["change_claims"])),
+        series,
+    )
+    return checks, series
+
+
+def chromium() -> str:
+    exe = (
+        shutil.which("chromium")
+        or shutil.which("chromium-browser")
+        or shutil.which("google-chrome")
+    )
+    if exe is None:
+        pytest.fail(
+            "headless Chromium is needed to test the report: install it with "
+            "`apt-get update && apt-get install -y chromium`",
+            pytrace=False,
+        )
+    return exe
+
+
+def rendered_dom(path, tmp_path) -> str:
+    profile = tmp_path / "chromium-profile"
+    cmd = [
+        chromium(),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+        "--virtual-time-budget=5000",
+        "--dump-dom",
+        path.resolve().as_uri(),
+    ]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+def test_report_renders_charts_and_mismatch_table_in_chromium(tmp_path, checks_and_customs):
+    checks, series = checks_and_customs
+    assert list(checks["verdict"]) == ["match", "mismatch", "match", "mismatch", "not_covered"]
+    articles = pd.DataFrame(
+        [{"article_id": "art1", "title": "Border trade picks up", "url": "https://example.org/x"}]
+    )
+    out = write_report(tmp_path / "report.html", checks, series, articles)
+    dom = rendered_dom(out, tmp_path)
+
+    # Two series (imports PRK<-CHN, total) -> two charts drawn by plotly.js.
+    assert dom.count('class="main-svg"') >= 2
+    assert len(re.findall(r'<div id="chart-\d+" class="plotly-graph-div', dom)) == 2
+    assert "claimed (mismatch)" in dom  # the legend of the drawn chart
+
+    table = dom[dom.index('<table id="mismatches"') :]
+    table = table[: table.index("</table>")]
+    rows = re.findall(r'<tr class="mismatch">.*?</tr>', table, flags=re.S)
+    assert len(rows) == 2
+    assert "Imports from China hit &lt;b&gt;$250 million&lt;/b&gt; in March." in rows[0]
+    assert "Border trade picks up" in rows[0] and "art1" in rows[0]
+    assert "customs.csv:3" in rows[0] and "200,000,000 USD" in rows[0]
+    assert "First-quarter imports were $700 million." in rows[1]
+    assert "customs.csv:2" in rows[1] and "customs.csv:3" in rows[1]
+
+
+def test_report_is_self_contained(checks_and_customs):
+    checks, series = checks_and_customs
+    page = render_report(checks, series)
+    # plotly.js is inlined once; nothing is fetched from a network
+    assert page.count("Plotly=") + page.count("window.Plotly") >= 1
+    assert not re.search(r'<script[^>]+src=["\']https?:', page)
+    assert not re.search(r'<link[^>]+href=["\']https?:', page)
+    assert len(page) > 1_000_000  # the library itself is inside
+
+
+def test_report_without_facts_still_renders(tmp_path):
+    out = write_report(
+        tmp_path / "empty.html",
+        pd.DataFrame(columns=["verdict", "kind"]),
+        load_customs_empty(tmp_path),
+    )
+    text = out.read_text(encoding="utf-8")
+    assert "No mismatches." in text and "No trade facts to chart." in text
+
+
+def load_customs_empty(tmp_path):
+    p = tmp_path / "c.csv"
+    p.write_text("reporter,partner,flow,period,value\n", encoding="utf-8")
+    return load_customs(p)
