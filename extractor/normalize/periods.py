@@ -760,7 +760,10 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
         r"(?P<y1>(?:19|20)\d{2})-(?P<m1>0[1-9]|1[0-2])\s*(?:/|[–—]|\s+to\s+)\s*(?P<y2>(?:19|20)\d{2})-(?P<m2>0[1-9]|1[0-2])",
         _h_iso_month_range,
     ),
-    (r"(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)", _h_iso_date),
+    (
+        r"(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?",
+        _h_iso_date,
+    ),
     # day spans
     (
         rf"(?:(?P<pre>from|between)\s+)?{_mon('m')}\s+(?P<d1>3[01]|[12]\d|[1-9]){_DAY_SUFFIX}(?!\d)"

@@ -1,0 +1,144 @@
+"""Publication dates read from article text, grouped by how the text states them."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.normalize.published import infer_published
+
+# ---------------------------------------------------------------- stated in full
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("SEOUL, May 20, 2025 (Yonhap) -- Exports to China rose.", date(2025, 5, 20)),
+        ("BEIJING, Jan. 18, 2025 (Reuters) - Trade fell in December.", date(2025, 1, 18)),
+        ("Published: 2025-05-20\n\nExports rose.", date(2025, 5, 20)),
+        ("Posted on May 20, 2025 by Kim Min-ji\nExports rose.", date(2025, 5, 20)),
+        ("Tuesday, 20 May 2025\nExports rose.", date(2025, 5, 20)),
+        ("May 20, 2025\nExports rose in April.", date(2025, 5, 20)),
+        ("Input 2025.05.20 14:32\nExports rose.", date(2025, 5, 20)),
+        ("2025-05-20T09:14:00+09:00\nExports rose.", date(2025, 5, 20)),
+    ],
+)
+def test_full_date_near_start(text, expected):
+    assert infer_published(text) == (expected, "text")
+
+
+def test_header_format_only_dateparser_reads():
+    assert infer_published("Date: 20.05.2025 14:32\nExports rose.") == (date(2025, 5, 20), "text")
+
+
+def test_published_label_beats_updated_label():
+    text = "Updated: 2025-05-21 10:00\nPublished: 2025-05-20 08:00\nExports rose."
+    assert infer_published(text) == (date(2025, 5, 20), "text")
+
+
+def test_updated_date_when_nothing_else():
+    assert infer_published("Last updated: May 21, 2025\nExports rose.") == (
+        date(2025, 5, 21),
+        "text",
+    )
+
+
+def test_date_beyond_the_head_is_not_the_publication_date():
+    text = (
+        "Exports rose. "
+        + "Filler sentence about trade. " * 100
+        + "A summit was held on June 12, 2018."
+    )
+    assert infer_published(text) == (None, "")
+
+
+# ---------------------------------------------------------------- month and day only
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the latest month-year mentioned is April 2024: the dateline follows it
+        ("On May 20, the agency said trade in April 2024 reached a high.", date(2024, 5, 20)),
+        (
+            "On May 20, customs said April 2024 trade beat the same period last year.",
+            date(2024, 5, 20),
+        ),
+        # December 2024 data and a January dateline: the next year
+        ("BEIJING, Jan. 18 (Reuters) -- Exports in December 2024 fell.", date(2025, 1, 18)),
+        ("SEOUL, March 3 (Yonhap) -- Exports in February 2025 rose 5 percent.", date(2025, 3, 3)),
+        ("SEOUL, March 3 (Yonhap) -- Trade in the fourth quarter of 2024 fell.", date(2025, 3, 3)),
+        # a full year only: the dateline is after that year
+        ("SEOUL, March 3 (Yonhap) -- Trade in 2024 hit a record.", date(2025, 3, 3)),
+        ("SEOUL, Feb. 29 (Yonhap) -- Trade in January 2023 rose.", date(2024, 2, 29)),
+    ],
+)
+def test_year_inferred_from_mentioned_periods(text, expected):
+    assert infer_published(text) == (expected, "inferred")
+
+
+def test_bare_month_beside_the_same_month_with_a_year_counts_a_year_later():
+    # Writers add the year to tell a past April from the current one.
+    text = (
+        "On May 20, the agency said trade in April reached $100 million, "
+        "up from $90 million in April 2024."
+    )
+    assert infer_published(text) == (date(2025, 5, 20), "inferred")
+
+
+def test_future_years_are_not_evidence():
+    text = (
+        "SEOUL, March 3 (Yonhap) -- Trade in January 2025 rose; the goal is to double it by 2030."
+    )
+    assert infer_published(text) == (date(2025, 3, 3), "inferred")
+
+
+def test_month_day_without_any_year_evidence():
+    assert infer_published("On May 20, the agency said trade rose.") == (None, "")
+
+
+def test_month_day_in_running_text_is_not_a_dateline():
+    text = "Trade rose after talks on May 20, officials said, citing April 2024 data."
+    assert infer_published(text) == (None, "")
+
+
+# ---------------------------------------------------------------- nothing
+
+
+@pytest.mark.parametrize("text", ["", "Exports rose.", "In April, exports rose 5% year-on-year."])
+def test_nothing_stated(text):
+    assert infer_published(text) == (None, "")
+
+
+# ---------------------------------------------------------------- properties
+
+_PIECES = st.sampled_from(
+    [
+        "SEOUL, ",
+        "On ",
+        "May 20",
+        "Jan. 18",
+        ", 2025",
+        " (Yonhap) -- ",
+        "Published: ",
+        "Updated: ",
+        "2025-05-20",
+        "20.05.2025",
+        "April 2024",
+        "December",
+        "2024",
+        "by 2030",
+        "\n",
+        " ",
+        ",",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200) | st.lists(_PIECES, max_size=12).map("".join))
+def test_never_raises(text):
+    day, source = infer_published(text)
+    assert (day is None) == (source == "")
+    assert source in ("", "text", "inferred")
