@@ -287,6 +287,15 @@ class TestGAC:
         assert {r.flow for r in load_customs(p, flow="import").rows} == {"import"}
         assert {r.flow for r in load_customs_files([f"{p}:import"]).rows} == {"import"}
 
+    def test_missing_month_column_is_named(self, tmp_path):
+        p = tmp_path / "export.csv"
+        p.write_bytes(
+            '商品编码,贸易伙伴编码,贸易伙伴名称,人民币元\n,132,朝鲜,"1,000"\n'.encode("gbk")
+        )
+        with pytest.raises(CustomsFormatError) as e:
+            load_customs(p)
+        assert (e.value.line, e.value.column) == (1, "数据年月")
+
     def test_unknown_partner_name_is_named(self, tmp_path):
         p = gac_file(tmp_path / "export.csv", rows=['202504,,,999,亚特兰蒂斯,,,,,"1"'])
         with pytest.raises(CustomsFormatError) as e:

@@ -134,8 +134,17 @@ COMTRADE_LEGACY_TOTAL_FILTERS = {
 GAC_COLUMNS = (
     "数据年月,商品编码,商品名称,贸易伙伴编码,贸易伙伴名称,第一数量,第一计量单位,第二数量,第二计量单位"
 ).split(",")
-GAC_REQUIRED = ("数据年月", "贸易伙伴名称")
-GAC_VALUE_COLUMNS = {"美元": "USD", "人民币": "CNY"}
+GAC_REQUIRED = ("贸易伙伴名称",)
+# The month column; "月份" in some exports. Without "分月展示" (by month)
+# ticked, the query has no month column at all, and the file cannot be used.
+GAC_PERIOD_COLUMNS = ("数据年月", "月份")
+GAC_VALUE_COLUMNS = {
+    "美元": "USD",
+    "美元值": "USD",
+    "人民币": "CNY",
+    "人民币元": "CNY",
+    "人民币值": "CNY",
+}
 # 商品编码 values that mean "all commodities" in an online-query export.
 GAC_TOTAL_CODES = ("", "-", "--", "总值", "合计", "total")
 

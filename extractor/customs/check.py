@@ -80,7 +80,8 @@ class Side:
             "balance": f"{r}'s exports minus imports with {p}",
             "-balance": f"{r}'s imports minus exports with {p}",
         }[self.take]
-        return text + (" (mirror)" if self.mirror else "")
+        # A total is the same figure from either side; "mirror" marks one-way flows.
+        return text + (" (mirror)" if self.mirror and self.take != "total" else "")
 
 
 def sides(flow: str, economy: str, partner: str) -> list[Side]:

@@ -46,6 +46,7 @@ from extractor.customs._tables import (
     FLOW_FILENAME_WORDS,
     FLOW_WORDS,
     GAC_COLUMNS,
+    GAC_PERIOD_COLUMNS,
     GAC_REQUIRED,
     GAC_TOTAL_CODES,
     GAC_VALUE_COLUMNS,
@@ -383,6 +384,14 @@ def _load_comtrade_legacy(r: _Reader, records: Iterator[tuple[int, list[str]]]) 
 
 def _load_gac(r: _Reader, records: Iterator[tuple[int, list[str]]], flow: str | None) -> None:
     c = r.need(GAC_REQUIRED, "China customs query")
+    period_i = r.col(GAC_PERIOD_COLUMNS)
+    if period_i is None:
+        raise r.error(
+            1,
+            "数据年月",
+            "missing month column '数据年月' for the China customs query layout "
+            "(tick 分月展示, by month, when querying)",
+        )
     value_i = r.col(list(GAC_VALUE_COLUMNS))
     if value_i is None:
         raise r.error(
@@ -418,7 +427,7 @@ def _load_gac(r: _Reader, records: Iterator[tuple[int, list[str]]], flow: str | 
                 reporter="CHN",
                 partner=partner,
                 flow=flow,
-                span=r.span(r.cell(cells, c["数据年月"]), line, "数据年月"),
+                span=r.span(r.cell(cells, period_i), line, r.header[period_i]),
                 value=r.number(cells, value_i, line),
                 currency=currency,
                 file=r.path,
