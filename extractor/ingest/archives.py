@@ -166,9 +166,12 @@ def tar_articles(blob: Blob, stream: BinaryIO, head: bytes, ctx: Context) -> Ite
     limits = ctx.limits
     packed = Counter()
     counted = GuardedReader(stream, label=blob.source, counter=packed)
+    truncated: list[str] = []
     try:
         # Stream mode ("r|*"): members in order, forward only, any compression.
-        archive = tarfile.open(fileobj=buffered(counted), mode="r|*")
+        archive = tarfile.open(
+            fileobj=buffered(counted), mode="r|*", tarinfo=_truncation_spy(truncated)
+        )
     except (tarfile.TarError, EOFError, OSError) as exc:
         raise IngestError(f"corrupt tar archive: {exc}") from exc
     n = 0
@@ -178,8 +181,15 @@ def tar_articles(blob: Blob, stream: BinaryIO, head: bytes, ctx: Context) -> Ite
             try:
                 info = archive.next()
             except (tarfile.TarError, EOFError, OSError) as exc:
-                raise IngestError(f"corrupt tar archive after {n} members: {exc}") from exc
+                raise IngestError(
+                    f"corrupt tar archive after {n} member{'' if n == 1 else 's'}: {exc}"
+                ) from exc
             if info is None:
+                if truncated:
+                    raise IngestError(
+                        f"corrupt tar archive: it ends abruptly after {n} member{'' if n == 1 else 's'} "
+                        f"({truncated[0]}); the members before were read"
+                    )
                 break
             n += 1
             if n > limits.max_members:
@@ -229,6 +239,22 @@ def tar_articles(blob: Blob, stream: BinaryIO, head: bytes, ctx: Context) -> Ite
                 )
             )
             yield from read_blob(member, inner)
+
+
+def _truncation_spy(found: list[str]) -> type[tarfile.TarInfo]:
+    """A TarInfo class noting a truncated header: tarfile takes one after
+    the first member for the end of the archive, silently."""
+
+    class _TarInfo(tarfile.TarInfo):
+        @classmethod
+        def fromtarfile(cls, tar):
+            try:
+                return super().fromtarfile(tar)
+            except (tarfile.EmptyHeaderError, tarfile.TruncatedHeaderError) as exc:
+                found.append(str(exc))
+                raise
+
+    return _TarInfo
 
 
 def compressed_articles(

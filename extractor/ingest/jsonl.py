@@ -80,7 +80,7 @@ def _lines_articles(
             continue
         any_line = True
         try:
-            record = json.loads(line)
+            record = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
             yield error_article(
                 blob.source, default_id, f"{where}: not valid JSON ({exc.msg}, column {exc.colno})"
