@@ -30,10 +30,12 @@ DAILY = re.compile(r"\b(?:a|per) day\b|\bdaily(?: average)?\b", re.IGNORECASE)
 
 # Words that say "the world" as partner when no partner is named.
 WORLD_CUES = re.compile(
-    r"\b(?:total|overall|global|worldwide|outbound|all (?:countries|partners)|to the world|"
-    r"foreign trade|external trade|overseas)\b",
+    r"\b(?:overall|global|worldwide|all (?:countries|partners)|to the world|from the world|"
+    r"foreign trade|external trade)\b",
     re.IGNORECASE,
 )
+# Words that say "the world" only when the article is not about one pair.
+WEAK_WORLD_CUES = re.compile(r"\b(?:total|outbound|overseas)\b", re.IGNORECASE)
 
 # Change wording: verbs/nouns and their sign.
 UP_WORDS = r"rose|rise|rising|risen|increased?|increasing|grew|grow(?:n|ing|th)?|jumped?|jump|surged?|climbed?|gained?|gains?|expanded?|expansion|up|higher|more|advanced|soared?|rebounded?|spiked?|added|leapt|leaped|hike"

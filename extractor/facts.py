@@ -31,6 +31,7 @@ from extractor._fact_tables import (
     SOURCE_BEFORE_RE,
     SOURCE_RE,
     UP_WORDS,
+    WEAK_WORLD_CUES,
     WORLD_CUES,
 )
 from extractor.normalize.countries import EconomyMention, find_economies
@@ -140,6 +141,9 @@ class ArticleContext:
 
     published: date | None
     article_codes: set[str]
+    # The pair the article is about: its two most named economies, when they
+    # dominate it (None for an article about one economy and many partners).
+    pair: tuple[str, str] | None = None
     focus: Period | None = None
     last_fact: FoundFact | None = None
     last_fact_sentence: int = -10
@@ -168,8 +172,8 @@ def extract_from_text(
     money: list[MoneyMention],
     published: date | None,
 ) -> FoundFacts:
-    article_codes = {e.code for e in find_economies(text) if e.code != "W00"}
-    ctx = ArticleContext(published=published, article_codes=article_codes)
+    mentions = Counter(e.code for e in find_economies(text) if e.code != "W00")
+    ctx = ArticleContext(published=published, article_codes=set(mentions), pair=_article_pair(mentions))
     out = FoundFacts()
     pending_partner: list[FoundFact] = []
     for index, (s0, s1) in enumerate(sentence_spans):
@@ -182,7 +186,7 @@ def extract_from_text(
             if not any(claim.key() == c.key() for c in out.claims):
                 out.claims.append(claim)
         sentence.update_context(facts)
-    _fill_implicit_partners(pending_partner, out.facts, article_codes)
+    _fill_implicit_partners(pending_partner, out.facts, ctx.pair)
     for claim in out.claims:
         if claim.fact_index is not None:
             fact = out.facts[claim.fact_index]
@@ -236,12 +240,19 @@ class _Sentence:
     # -- periods
     def _resolve(self, pm: PeriodMention) -> Period | None:
         focus = self.ctx.focus
-        if pm.kind == "partial" and focus is not None and _months(focus) < 3:
-            # "In April" after a sentence about April 2023: read against the
-            # publication date, not the last month named.
-            focus = None
         try:
-            return resolve_period(pm, published=self.ctx.published, focus=focus)
+            if pm.kind != "partial" or focus is None:
+                return resolve_period(pm, published=self.ctx.published, focus=focus)
+            # "In April" with no year: the latest April before publication,
+            # unless the article is talking about a longer, recent period that
+            # holds an April ("In 2024 exports rose … In March they …").
+            by_date = resolve_period(pm, published=self.ctx.published, focus=None)
+            by_focus = resolve_period(pm, published=self.ctx.published, focus=focus)
+            if by_date is None or by_focus is None or _months(focus) < 3:
+                return by_date or by_focus
+            if focus.start <= by_focus.start and by_focus.end <= focus.end and _months_between(by_focus, by_date) <= 12:
+                return by_focus
+            return by_date
         except Exception:  # a period we cannot read leaves the fact without one
             return None
 
@@ -410,14 +421,16 @@ class _Sentence:
                 if flow == prev.flow or flow == "total":
                     return flow, prev.economy, prev.partner
                 return flow, _flow_owner(prev, flow), _flow_partner(prev, flow)
-            if len(self.ctx.article_codes) == 2:
-                a, b = sorted(self.ctx.article_codes)
-                return flow, a, b
+            if self.ctx.pair:
+                return flow, *self.ctx.pair
             return flow, None, None
-        if partner is None and WORLD_CUES.search(
-            self.text[max(seg_start, cue.start - 30) : min(seg_end, cue.end + 40)]
-        ):
-            partner = "W00"
+        if partner is None:
+            around = self.text[max(seg_start, cue.start - 30) : min(seg_end, cue.end + 40)]
+            in_pair = bool(self.ctx.pair) and owner in self.ctx.pair
+            if _NEIGHBOUR.search(around) and in_pair:
+                partner = self._other_side(owner)
+            elif WORLD_CUES.search(around) or (WEAK_WORLD_CUES.search(around) and not in_pair):
+                partner = "W00"
         if owner is None and partner is not None:
             owner = self._other_side(partner)
         if owner is None:
@@ -430,8 +443,9 @@ class _Sentence:
             other = last.partner if code == last.economy else last.economy
             if other and other != code:
                 return other
-        others = [c for c in self.ctx.article_codes if c != code]
-        return others[0] if len(others) == 1 else None
+        if self.ctx.pair and code in self.ctx.pair:
+            return self.ctx.pair[1] if code == self.ctx.pair[0] else self.ctx.pair[0]
+        return None
 
     # -- claims
     def claims(self, facts: list[FoundFact], all_facts: list[FoundFact]) -> list[FoundClaim]:
@@ -576,13 +590,15 @@ class _Sentence:
         return period.shift(years=-1)
 
     def update_context(self, facts: list[FoundFact]) -> None:
-        explicit = [
-            p
-            for pm, p in self.periods
-            if p is not None and not pm.is_base and pm.kind != "anaphoric"
-        ]
+        explicit = [(pm, p) for pm, p in self.periods if p is not None and not pm.is_base and pm.kind != "anaphoric"]
+        focus = self.ctx.focus
         if explicit:
-            self.ctx.focus = explicit[0]
+            pm, p = explicit[0]
+            # A sentence that opens with its period ("In April 2023, …") sets
+            # the focus; a period met later in a sentence moves it only
+            # forward, so "below the $2.79 billion recorded in 2019" does not.
+            if focus is None or pm.start <= 20 or p.end >= focus.end:
+                self.ctx.focus = p
         elif facts and facts[0].period is not None and self.ctx.focus is None:
             self.ctx.focus = facts[0].period
         if facts:
@@ -594,6 +610,7 @@ class _Sentence:
             self.ctx.last_fact_sentence = self.index
 
 
+_NEIGHBOUR = re.compile(r"\b(?:its|their|the) (?:neighbou?r|ally|main partner|biggest partner|largest trading partner)\b", re.I)
 _COMPARISON = re.compile(
     r"\b(?:than|compared|previous|this figure|the figure|it was|up from|down from|a year earlier)\b",
     re.I,
@@ -690,9 +707,18 @@ def _flow_partner(prev: FoundFact, flow: str) -> str:
     return prev.partner
 
 
-def _fill_implicit_partners(
-    pending: list[FoundFact], facts: list[FoundFact], article_codes: set[str]
-) -> None:
+def _article_pair(mentions: Counter) -> tuple[str, str] | None:
+    """The article's pair of economies when the two most named make up most
+    of the economy mentions."""
+    top = mentions.most_common(2)
+    if len(top) < 2:
+        return None
+    if (top[0][1] + top[1][1]) / sum(mentions.values()) < 0.7:
+        return None
+    return top[0][0], top[1][0]
+
+
+def _fill_implicit_partners(pending: list[FoundFact], facts: list[FoundFact], pair: tuple[str, str] | None) -> None:
     """A partner left implicit ("North Korea's exports amounted to …") comes
     from the article: the side the owner trades with in its other facts."""
     pairs = Counter()
@@ -704,11 +730,16 @@ def _fill_implicit_partners(
         if fact.partner:
             continue
         candidates = Counter({p: n for (o, p), n in pairs.items() if o == fact.economy})
-        if candidates:
+        if pair and fact.economy in pair:
+            fact.partner = pair[1] if fact.economy == pair[0] else pair[0]
+        elif candidates:
             fact.partner = candidates.most_common(1)[0][0]
         else:
-            others = [c for c in article_codes if c != fact.economy]
-            fact.partner = others[0] if len(others) == 1 else "W00"
+            fact.partner = "W00"
+
+
+def _months_between(a: Period, b: Period) -> int:
+    return abs((b.start.year - a.start.year) * 12 + b.start.month - a.start.month)
 
 
 def _months(p: Period) -> int:
