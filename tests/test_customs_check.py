@@ -76,9 +76,7 @@ def used_lines(row: dict) -> list[int]:
 
 class TestMirror:
     def test_north_korea_imports_are_china_exports(self, tmp_path):
-        s = customs(
-            tmp_path, "CHN,PRK,export,2025-04,186400000,USD\nCHN,PRK,import,2025-04,35700000,USD\n"
-        )
+        s = customs(tmp_path, "CHN,PRK,export,2025-04,186400000,USD\nCHN,PRK,import,2025-04,35700000,USD\n")
         r = one(s, flow="import", value=186.4e6, period_label="2025-04")
         assert r["verdict"] == "match" and r["official_value"] == 186.4e6
         assert "CHN's exports to PRK" in r["reason"] and "mirror" in r["reason"]
@@ -88,35 +86,25 @@ class TestMirror:
 
     def test_exporters_view_is_the_same_fact(self, tmp_path):
         s = customs(tmp_path, "CHN,PRK,export,2025-04,186400000,USD\n")
-        r = one(
-            s, flow="export", economy="CHN", partner="PRK", value=186.4e6, period_label="2025-04"
-        )
+        r = one(s, flow="export", economy="CHN", partner="PRK", value=186.4e6, period_label="2025-04")
         assert r["verdict"] == "match" and "mirror" not in r["reason"]
 
     def test_both_sides_reported_the_agreeing_side_wins(self, tmp_path):
         # Korea's exports (FOB) and China's imports from Korea (CIF) differ.
-        s = customs(
-            tmp_path, "KOR,CHN,export,2025-04,100000000,USD\nCHN,KOR,import,2025-04,110000000,USD\n"
-        )
+        s = customs(tmp_path, "KOR,CHN,export,2025-04,100000000,USD\nCHN,KOR,import,2025-04,110000000,USD\n")
         own = one(s, flow="export", economy="KOR", value=100e6, period_label="2025-04")
         assert own["verdict"] == "match" and "KOR's exports" in own["reason"]
-        mirror = one(
-            s, flow="import", economy="CHN", partner="KOR", value=100e6, period_label="2025-04"
-        )
+        mirror = one(s, flow="import", economy="CHN", partner="KOR", value=100e6, period_label="2025-04")
         assert mirror["verdict"] == "match" and used_lines(mirror) == [2]
 
     def test_wrong_direction_is_a_mismatch(self, tmp_path):
-        s = customs(
-            tmp_path, "CHN,PRK,export,2025-04,186400000,USD\nCHN,PRK,import,2025-04,35700000,USD\n"
-        )
+        s = customs(tmp_path, "CHN,PRK,export,2025-04,186400000,USD\nCHN,PRK,import,2025-04,35700000,USD\n")
         assert one(s, flow="export", value=186.4e6, period_label="2025-04")["verdict"] == "mismatch"
 
 
 class TestTotals:
     def test_export_plus_import_when_no_total_row(self, tmp_path):
-        s = customs(
-            tmp_path, "CHN,PRK,export,2025-04,186400000,USD\nCHN,PRK,import,2025-04,35700000,USD\n"
-        )
+        s = customs(tmp_path, "CHN,PRK,export,2025-04,186400000,USD\nCHN,PRK,import,2025-04,35700000,USD\n")
         r = one(s, value=222.1e6, period_label="2025-04")
         assert r["verdict"] == "match" and used_lines(r) == [2, 3]
         assert "export + import" in r["reason"]
@@ -134,16 +122,13 @@ class TestTotals:
         s = customs(tmp_path, "CHN,PRK,export,2025-04,186400000,USD\n")
         r = one(s, value=222.1e6, period_label="2025-04")
         assert r["verdict"] == "not_covered" and "2025-04" in r["reason"]
+        assert "only the export figure is published" in r["reason"]
 
     def test_balance_is_export_minus_import_from_the_economys_side(self, tmp_path):
-        s = customs(
-            tmp_path, "CHN,PRK,export,2025-04,186400000,USD\nCHN,PRK,import,2025-04,35700000,USD\n"
-        )
+        s = customs(tmp_path, "CHN,PRK,export,2025-04,186400000,USD\nCHN,PRK,import,2025-04,35700000,USD\n")
         r = one(s, flow="balance", value=-150.7e6, period_label="2025-04")  # PRK's deficit
         assert r["verdict"] == "match" and r["official_value"] == -150.7e6
-        r = one(
-            s, flow="balance", economy="CHN", partner="PRK", value=150.7e6, period_label="2025-04"
-        )
+        r = one(s, flow="balance", economy="CHN", partner="PRK", value=150.7e6, period_label="2025-04")
         assert r["verdict"] == "match"
 
 
@@ -170,9 +155,7 @@ class TestPeriods:
         assert len(json.loads(r["customs_rows"])) == len(list(months))
 
     def test_annual_row_is_used_when_months_are_missing(self, tmp_path):
-        s = customs(
-            tmp_path, "CHN,PRK,export,2018,2218000000,USD\nCHN,PRK,export,2018-01,168880000,USD\n"
-        )
+        s = customs(tmp_path, "CHN,PRK,export,2018,2218000000,USD\nCHN,PRK,export,2018-01,168880000,USD\n")
         r = one(s, flow="import", value=2.218e9, period_label="2018")
         assert r["verdict"] == "match" and used_lines(r) == [2]
 
@@ -198,9 +181,7 @@ class TestCombinedJanuaryFebruary:
 
     def test_jan_feb_together_and_the_quarter_are_covered(self, tmp_path):
         s = customs(tmp_path, self.BODY)
-        assert (
-            one(s, flow="import", value=3e8, period_label="2020-01/2020-02")["verdict"] == "match"
-        )
+        assert one(s, flow="import", value=3e8, period_label="2020-01/2020-02")["verdict"] == "match"
         assert one(s, flow="import", value=4.5e8, period_label="2020-Q1")["verdict"] == "match"
 
     def test_days_are_not_covered_unless_whole_months(self, tmp_path):
@@ -258,9 +239,7 @@ class TestPrecision:
         # article wrote "$0.22 billion" (to ten million): 224M rounds to it.
         s = customs(tmp_path, "CHN,PRK,total,2025-04,224000000,USD\n")
         f = fact(value=220e6, period_label="2025-04", amount_id="m1")
-        amount = dict(
-            article_id="a1", amount_id="m1", text="$0.22 billion", value=220e6, currency="USD"
-        )
+        amount = dict(article_id="a1", amount_id="m1", text="$0.22 billion", value=220e6, currency="USD")
         assert run(s, [f]).iloc[0]["verdict"] == "rounding"
         r = run(s, [f], amounts=[amount]).iloc[0]
         assert r["verdict"] == "match" and r["tolerance"] == 5e6
@@ -355,11 +334,7 @@ class TestNotComparable:
     )
     def test_not_covered_with_reason(self, tmp_path, kw, words):
         s = customs(tmp_path, "CHN,PRK,total,2025-04,222100000,USD\n")
-        r = (
-            one(s, value=222.1e6, period_label="2025-04", **kw)
-            if "period_label" not in kw
-            else one(s, value=1.0, **kw)
-        )
+        r = one(s, value=222.1e6, period_label="2025-04", **kw) if "period_label" not in kw else one(s, value=1.0, **kw)
         assert r["verdict"] == "not_covered" and words in r["reason"]
 
 
@@ -386,9 +361,7 @@ class TestChangeClaims:
         ],
     )
     def test_stated_percentage_at_its_precision(self, tmp_path, now, pct, qualifier, text, verdict):
-        s = customs(
-            tmp_path, f"CHN,PRK,total,2024-04,100000000,USD\nCHN,PRK,total,2025-04,{now},USD\n"
-        )
+        s = customs(tmp_path, f"CHN,PRK,total,2024-04,100000000,USD\nCHN,PRK,total,2025-04,{now},USD\n")
         c = claim(
             period_label="2025-04",
             base_period_label="2024-04",
@@ -426,9 +399,7 @@ class TestChangeClaims:
         assert r["verdict"] == "not_covered" and r["reason"].startswith("base period")
 
     def test_fields_from_the_fact_it_is_about(self, tmp_path):
-        s = customs(
-            tmp_path, "CHN,PRK,total,2024-04,193900000,USD\nCHN,PRK,total,2025-04,222100000,USD\n"
-        )
+        s = customs(tmp_path, "CHN,PRK,total,2024-04,193900000,USD\nCHN,PRK,total,2025-04,222100000,USD\n")
         f = fact(fact_id="f9", value=222.1e6, period_label="2025-04")
         c = claim(
             fact_id="f9",
@@ -493,16 +464,12 @@ APRIL_CLAIM = claim(
 
 
 class TestApril2025:
-    @pytest.mark.parametrize(
-        "april", [APRIL_FLOWS, APRIL_TOTALS + APRIL_FLOWS], ids=["export+import", "total row"]
-    )
+    @pytest.mark.parametrize("april", [APRIL_FLOWS, APRIL_TOTALS + APRIL_FLOWS], ids=["export+import", "total row"])
     def test_every_figure_matches(self, tmp_path, april):
         s = customs(tmp_path, april + OTHER_MONTHS)
         checks = run(s, APRIL_FACTS, [APRIL_CLAIM])
         assert list(checks.columns) == list(DERIVED_TABLES["checks"])
-        got = dict(
-            zip(checks["fact_id"] + "/" + checks["claim_id"], checks["verdict"], strict=True)
-        )
+        got = dict(zip(checks["fact_id"] + "/" + checks["claim_id"], checks["verdict"], strict=True))
         assert got == {
             "total-apr/": "match",
             "imp-apr/": "match",

@@ -77,9 +77,7 @@ def dataset(tmp_path: Path, fmt: str) -> Path:
 def test_check_bundled_customs_file_with_report(tmp_path):
     ds = dataset(tmp_path, "jsonl")
     report = tmp_path / "out" / "report.html"
-    result = CliRunner().invoke(
-        app, ["check", str(ds), "--customs", str(BUNDLED), "--report", str(report)]
-    )
+    result = CliRunner().invoke(app, ["check", str(ds), "--customs", str(BUNDLED), "--report", str(report)])
     assert result.exit_code == 0, result.output
     for word in ("match", "mismatch", "not_covered", "checks.jsonl"):
         assert word in result.output
@@ -94,12 +92,8 @@ def test_check_with_rates_and_several_files(tmp_path):
     rates = tmp_path / "rates.csv"
     rates.write_text("period,currency,per_usd\n2019-05,KRW,1183.0\n", encoding="utf-8")
     extra = tmp_path / "extra.csv"
-    extra.write_text(
-        "reporter,partner,flow,period,value\nCHN,PRK,export,2020-01/2020-02,1\n", encoding="utf-8"
-    )
-    result = CliRunner().invoke(
-        app, ["check", str(ds), "-c", str(BUNDLED), "-c", str(extra), "--rates", str(rates)]
-    )
+    extra.write_text("reporter,partner,flow,period,value\nCHN,PRK,export,2020-01/2020-02,1\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(ds), "-c", str(BUNDLED), "-c", str(extra), "--rates", str(rates)])
     assert result.exit_code == 0, result.output
     checks = read_dataset(ds)["checks"]
     won = checks[checks["fact_id"] == "f3"].iloc[0]
@@ -111,28 +105,18 @@ def test_check_with_rates_and_several_files(tmp_path):
 def test_bad_customs_file_is_a_message_not_a_traceback(tmp_path):
     ds = dataset(tmp_path, "csv")
     bad = tmp_path / "bad.csv"
-    bad.write_text(
-        "reporter,partner,flow,period,value\nCHN,PRK,export,2025-04,12O\n", encoding="utf-8"
-    )
+    bad.write_text("reporter,partner,flow,period,value\nCHN,PRK,export,2025-04,12O\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["check", str(ds), "--customs", str(bad)])
     assert result.exit_code == 2
     assert "bad.csv, line 2, column 'value'" in result.output.replace("\n", "")
-    assert (
-        "Traceback" not in result.output
-        and result.exception is None
-        or isinstance(result.exception, SystemExit)
-    )
+    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
     assert not (ds / "checks.csv").exists()
 
 
 def test_unknown_layout_and_missing_dataset(tmp_path):
     odd = tmp_path / "odd.csv"
     odd.write_text("a,b,c\n1,2,3\n", encoding="utf-8")
-    result = CliRunner().invoke(
-        app, ["check", str(dataset(tmp_path, "csv")), "--customs", str(odd)]
-    )
+    result = CliRunner().invoke(app, ["check", str(dataset(tmp_path, "csv")), "--customs", str(odd)])
     assert result.exit_code == 2 and "unknown customs layout" in result.output
-    result = CliRunner().invoke(
-        app, ["check", str(tmp_path / "nowhere"), "--customs", str(BUNDLED)]
-    )
+    result = CliRunner().invoke(app, ["check", str(tmp_path / "nowhere"), "--customs", str(BUNDLED)])
     assert result.exit_code == 2 and "nowhere" in result.output

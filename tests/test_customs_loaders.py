@@ -151,9 +151,7 @@ class TestComtradePlus:
             plus_row(flowCode="RX", primaryValue="5000"),
             plus_row(typeCode="S", primaryValue="6000"),
             # the annual row
-            plus_row(
-                freqCode="A", refMonth="52", period="2024", refYear="2024", primaryValue="2.5E+9"
-            ),
+            plus_row(freqCode="A", refMonth="52", period="2024", refYear="2024", primaryValue="2.5E+9"),
             # the world partner
             plus_row(partnerCode="0", partnerISO="W00", partnerDesc="World", primaryValue="9e10"),
         ]
@@ -246,9 +244,7 @@ class TestComtradeLegacy:
             legacy_row(cols, Period="2017", **{"Commodity Code": "01", "Trade Value (US$)": "7"}),
         ]
         p = write_csv(tmp_path / "legacy22.csv", cols, rows)
-        assert figures(load_customs(p)) == {
-            ("CHN", "PRK", "export", "2017", "USD"): Decimal("3245000000")
-        }
+        assert figures(load_customs(p)) == {("CHN", "PRK", "export", "2017", "USD"): Decimal("3245000000")}
 
 
 # -- China customs online query (GAC) -------------------------------------------------
@@ -289,9 +285,7 @@ class TestGAC:
 
     def test_missing_month_column_is_named(self, tmp_path):
         p = tmp_path / "export.csv"
-        p.write_bytes(
-            '商品编码,贸易伙伴编码,贸易伙伴名称,人民币元\n,132,朝鲜,"1,000"\n'.encode("gbk")
-        )
+        p.write_bytes('商品编码,贸易伙伴编码,贸易伙伴名称,人民币元\n,132,朝鲜,"1,000"\n'.encode("gbk"))
         with pytest.raises(CustomsFormatError) as e:
             load_customs(p)
         assert (e.value.line, e.value.column) == (1, "数据年月")
@@ -324,9 +318,7 @@ class TestBadFiles:
 
     def test_missing_column(self, tmp_path):
         p = tmp_path / "novalue.csv"
-        p.write_text(
-            "reporter,partner,flow,period,currency\nCHN,PRK,export,2025-04,USD\n", encoding="utf-8"
-        )
+        p.write_text("reporter,partner,flow,period,currency\nCHN,PRK,export,2025-04,USD\n", encoding="utf-8")
         with pytest.raises(CustomsFormatError) as e:
             load_customs(p)
         assert (e.value.path, e.value.line, e.value.column) == (str(p), 1, "value")
@@ -359,24 +351,18 @@ class TestBadFiles:
 
     def test_unknown_country_code(self, tmp_path):
         p = tmp_path / "country.csv"
-        p.write_text(
-            "reporter,partner,flow,period,value\nCHN,XYZ,export,2025-04,1\n", encoding="utf-8"
-        )
+        p.write_text("reporter,partner,flow,period,value\nCHN,XYZ,export,2025-04,1\n", encoding="utf-8")
         with pytest.raises(CustomsFormatError) as e:
             load_customs(p)
         assert (e.value.line, e.value.column) == (2, "partner")
 
     def test_bad_period_and_flow(self, tmp_path):
         p = tmp_path / "period.csv"
-        p.write_text(
-            "reporter,partner,flow,period,value\nCHN,PRK,export,April,1\n", encoding="utf-8"
-        )
+        p.write_text("reporter,partner,flow,period,value\nCHN,PRK,export,April,1\n", encoding="utf-8")
         with pytest.raises(CustomsFormatError) as e:
             load_customs(p)
         assert (e.value.line, e.value.column) == (2, "period")
-        p.write_text(
-            "reporter,partner,flow,period,value\nCHN,PRK,sideways,2025-04,1\n", encoding="utf-8"
-        )
+        p.write_text("reporter,partner,flow,period,value\nCHN,PRK,sideways,2025-04,1\n", encoding="utf-8")
         with pytest.raises(CustomsFormatError) as e:
             load_customs(p)
         assert (e.value.line, e.value.column) == (2, "flow")
@@ -410,9 +396,7 @@ class TestCombineAndRates:
 
     def test_rates(self, tmp_path):
         p = tmp_path / "rates.csv"
-        p.write_text(
-            'period,currency,per_usd\n2025-04,krw,"1,391.5"\n2025,CNY,7.2\n', encoding="utf-8"
-        )
+        p.write_text('period,currency,per_usd\n2025-04,krw,"1,391.5"\n2025,CNY,7.2\n', encoding="utf-8")
         assert load_rates(p) == {
             ("2025-04", "KRW"): Decimal("1391.5"),
             ("2025", "CNY"): Decimal("7.2"),

@@ -48,9 +48,7 @@ def checks_and_customs(tmp_path):
     series = load_customs(p)
     facts = [
         fact("f1", "import", 186.4e6, "2025-04", "Imports from China came to $186.4 million."),
-        fact(
-            "f2", "import", 250e6, "2025-03", "Imports from China hit <b>$250 million</b> in March."
-        ),
+        fact("f2", "import", 250e6, "2025-03", "Imports from China hit <b>$250 million</b> in March."),
         fact("f3", "total", 222.1e6, "2025-04", "Two-way trade was $222.1 million."),
         fact("f4", "import", 700e6, "2025-Q1", "First-quarter imports were $700 million."),
         fact("f5", "import", 1e8, "2025-01", "January imports were $100 million."),
@@ -64,11 +62,7 @@ def checks_and_customs(tmp_path):
 
 
 def chromium() -> str:
-    exe = (
-        shutil.which("chromium")
-        or shutil.which("chromium-browser")
-        or shutil.which("google-chrome")
-    )
+    exe = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     if exe is None:
         pytest.fail(
             "headless Chromium is needed to test the report: install it with "
@@ -103,9 +97,7 @@ def rendered_dom(path, tmp_path) -> str:
 def test_report_renders_charts_and_mismatch_table_in_chromium(tmp_path, checks_and_customs):
     checks, series = checks_and_customs
     assert list(checks["verdict"]) == ["match", "mismatch", "match", "mismatch", "not_covered"]
-    articles = pd.DataFrame(
-        [{"article_id": "art1", "title": "Border trade picks up", "url": "https://example.org/x"}]
-    )
+    articles = pd.DataFrame([{"article_id": "art1", "title": "Border trade picks up", "url": "https://example.org/x"}])
     out = write_report(tmp_path / "report.html", checks, series, articles)
     dom = rendered_dom(out, tmp_path)
 

@@ -28,9 +28,7 @@ def check(
     ],
     rates: Annotated[
         Path | None,
-        typer.Option(
-            "--rates", help="Exchange rates CSV: period,currency,per_usd (for KRW/CNY figures)."
-        ),
+        typer.Option("--rates", help="Exchange rates CSV: period,currency,per_usd (for KRW/CNY figures)."),
     ] = None,
     report: Annotated[
         Path | None,
@@ -57,9 +55,7 @@ def check(
         err.print(f"[red]error:[/red] {escape(str(e))}", highlight=False)
         raise typer.Exit(2) from None
     if not len(series):
-        err.print(
-            "[red]error:[/red] the customs files hold no all-commodity totals to check against"
-        )
+        err.print("[red]error:[/red] the customs files hold no all-commodity totals to check against")
         raise typer.Exit(2)
     checks = check_tables(tables, series, rate_table)
     try:
@@ -73,9 +69,7 @@ def check(
     for col in ("verdict", "facts", "claims", "total"):
         table.add_column(col, justify="left" if col == "verdict" else "right")
     styles = {"match": "green", "rounding": "yellow", "mismatch": "red", "not_covered": "dim"}
-    for v, f, c, t in summarize(checks)[["verdict", "facts", "claims", "total"]].itertuples(
-        index=False
-    ):
+    for v, f, c, t in summarize(checks)[["verdict", "facts", "claims", "total"]].itertuples(index=False):
         table.add_row(f"[{styles[v]}]{v}[/]", str(f), str(c), str(t))
     out.print(table)
     out.print(f"checks table: {path}")

@@ -145,10 +145,7 @@ def _pieces(chosen: dict[tuple[str, Span], CustomsRow], take: str) -> dict[Span,
                 out[s] = Piece(s, exp[s].value + imp[s].value, (exp[s], imp[s]), "export + import")
         return out
     sign = 1 if take == "balance" else -1
-    return {
-        s: Piece(s, sign * (exp[s].value - imp[s].value), (exp[s], imp[s]), "export - import")
-        for s in both
-    }
+    return {s: Piece(s, sign * (exp[s].value - imp[s].value), (exp[s], imp[s]), "export - import") for s in both}
 
 
 def tile(pieces: Mapping[Span, Piece], want: Span) -> list[Piece] | None:
@@ -177,7 +174,12 @@ def tile(pieces: Mapping[Span, Piece], want: Span) -> list[Piece] | None:
     return best.get(want.end + 1)
 
 
-def _gap_reason(pieces: Mapping[Span, Piece], want: Span, what: str) -> str:
+def _gap_reason(
+    pieces: Mapping[Span, Piece],
+    want: Span,
+    what: str,
+    chosen: Mapping[tuple[str, Span], CustomsRow] | None = None,
+) -> str:
     covered = {m for s in pieces if want.contains(s) for m in range(s.start, s.end + 1)}
     across = sorted(s for s in pieces if s.overlaps(want) and not want.contains(s))
     in_across = {m for s in across for m in range(s.start, s.end + 1)}
@@ -185,13 +187,16 @@ def _gap_reason(pieces: Mapping[Span, Piece], want: Span, what: str) -> str:
     parts = []
     if across:
         spans = ", ".join(s.label for s in across)
-        parts.append(
-            f"the customs data give {spans} only as a whole, so {want.label} cannot be taken from it"
-        )
+        parts.append(f"the customs data give {spans} only as a whole, so {want.label} cannot be taken from it")
     if missing:
         labels = [Span(m, m).label for m in missing]
         shown = ", ".join(labels[:6]) + (f" and {len(labels) - 6} more" if len(labels) > 6 else "")
-        parts.append(f"no figure of {what} for {shown}")
+        text = f"no figure of {what} for {shown}"
+        # A total or balance needs both flows: say which one is there.
+        one_way = sorted({f for (f, s) in (chosen or {}) if s.start in missing and s.n_months == 1})
+        if len(one_way) == 1:
+            text += f" (only the {' and '.join(one_way)} figure is published)"
+        parts.append(text)
     return "; ".join(parts) or f"the figures of {what} do not add up to {want.label} exactly"
 
 
@@ -201,9 +206,7 @@ def _compose(pieces: list[Piece], want: Span) -> str:
         return f"{want.label}" + (f" ({p.derived})" if p.derived else "")
     labels = ", ".join(p.span.label for p in pieces)
     derived = {p.derived for p in pieces if p.derived}
-    return f"{want.label} as the sum of {labels}" + (
-        f" (each {derived.pop()})" if len(derived) == 1 else ""
-    )
+    return f"{want.label} as the sum of {labels}" + (f" (each {derived.pop()})" if len(derived) == 1 else "")
 
 
 def resolve(
@@ -222,7 +225,8 @@ def resolve(
             parts = tile(pieces, span)
             if parts is None:
                 if view == _views(rows)[0]:
-                    reasons.append((len(pieces), _gap_reason(pieces, span, side.describe())))
+                    chosen = _pick(rows, view) if side.take not in ("export", "import") else None
+                    reasons.append((len(pieces), _gap_reason(pieces, span, side.describe(), chosen)))
                 continue
             used = tuple(r for p in parts for r in p.rows)
             vintages = {r.vintage for r in used if r.vintage}
@@ -315,11 +319,7 @@ def _vintage_note(judged: list[tuple], best: int) -> tuple[str, str]:
         return "", ""
     verdict = judged[best][0].verdict
     agree = sorted({o.vintage for j, o in same_side if j.verdict == verdict and o.vintage})
-    others = [
-        f"{o.vintage} gives {_num(o.value)}"
-        for j, o in same_side
-        if j.verdict != verdict and o.vintage
-    ]
+    others = [f"{o.vintage} gives {_num(o.value)}" for j, o in same_side if j.verdict != verdict and o.vintage]
     note = f"{verdict} with release {', '.join(agree)}"
     if others:
         note += "; " + "; ".join(others)
@@ -334,11 +334,7 @@ def _num(d: Decimal) -> str:
 
 
 def _pair_currencies(series: CustomsSeries, economy: str, partner: str) -> set[str]:
-    return {
-        c
-        for s in sides("total", economy, partner)
-        for c in series.currencies_of(s.reporter, s.partner)
-    }
+    return {c for s in sides("total", economy, partner) for c in series.currencies_of(s.reporter, s.partner)}
 
 
 def _factor(rates: Rates, label: str, frm: str, to: str) -> Decimal | None:
@@ -392,9 +388,7 @@ def check_fact(
     if _s(fact.get("measure")):
         return not_covered(f"a {_s(fact.get('measure'))} is not in monthly customs totals")
     if _s(fact.get("commodity")):
-        return not_covered(
-            f"a figure for {_s(fact.get('commodity'))}; customs totals are all commodities"
-        )
+        return not_covered(f"a figure for {_s(fact.get('commodity'))}; customs totals are all commodities")
     try:
         span = _span_of(label, _s(fact.get("period_start")), _s(fact.get("period_end")))
     except (PeriodError, ValueError) as e:
@@ -513,9 +507,7 @@ def check_claim(claim: Mapping, series: CustomsSeries, fact: Mapping | None = No
     series_cur = fact_cur if fact_cur in have else ("USD" if "USD" in have else sorted(have)[0])
     note = ""
     if fact_cur and fact_cur != series_cur:
-        note = (
-            f"change computed from the {series_cur} series; the article's figure is in {fact_cur}"
-        )
+        note = f"change computed from the {series_cur} series; the article's figure is in {fact_cur}"
 
     now, reason_now = resolve(series, flow, economy, partner, span, series_cur)
     then, reason_then = resolve(series, flow, economy, partner, base_span, series_cur)
@@ -527,13 +519,7 @@ def check_claim(claim: Mapping, series: CustomsSeries, fact: Mapping | None = No
     judged = []
     for o in now:
         for t in then:
-            if (
-                t.side != o.side
-                or t.vintage
-                and o.vintage
-                and t.vintage != o.vintage
-                or not t.value
-            ):
+            if t.side != o.side or t.vintage and o.vintage and t.vintage != o.vintage or not t.value:
                 continue
             change = (o.value / t.value - 1) * 100
             how = (
@@ -555,9 +541,7 @@ def check_claim(claim: Mapping, series: CustomsSeries, fact: Mapping | None = No
         diff_rel=None,
         tolerance=float(j.tolerance),
         verdict=j.verdict,
-        reason="; ".join(
-            x for x in (o.how, f"against {base_span.label}", j.rule, vnote, note) if x
-        ),
+        reason="; ".join(x for x in (o.how, f"against {base_span.label}", j.rule, vnote, note) if x),
         vintage=vintage,
         customs_rows=json.dumps([r.ref() for r in o.rows], ensure_ascii=False),
     )
@@ -654,6 +638,4 @@ def write_checks(dataset_dir: str | Path, checks: pd.DataFrame, fmt: str | None 
         {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in r.items()}
         for r in checks.to_dict("records")
     ]
-    return write_table(
-        Path(dataset_dir), "checks", rows, fmt or dataset_format(dataset_dir) or "parquet"
-    )
+    return write_table(Path(dataset_dir), "checks", rows, fmt or dataset_format(dataset_dir) or "parquet")

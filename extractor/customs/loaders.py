@@ -282,16 +282,12 @@ def _load_plain(r: _Reader, records: Iterator[tuple[int, list[str]]]) -> None:
         flow_raw = r.cell(cells, cols["flow"])
         flow = FLOW_WORDS.get(flow_raw.lower())
         if flow is None:
-            raise r.error(
-                line, r.header[cols["flow"]], f"unknown flow {flow_raw!r} (export, import or total)"
-            )
+            raise r.error(line, r.header[cols["flow"]], f"unknown flow {flow_raw!r} (export, import or total)")
         currency = "USD"
         if cur_i is not None and r.cell(cells, cur_i):
             currency = r.cell(cells, cur_i).upper()
             if not re.fullmatch(r"[A-Z]{3}", currency):
-                raise r.error(
-                    line, r.header[cur_i], f"{currency!r} is not an ISO 4217 currency code"
-                )
+                raise r.error(line, r.header[cur_i], f"{currency!r} is not an ISO 4217 currency code")
             if usd_only and currency != "USD":
                 raise r.error(line, r.header[cur_i], f"{currency} in a value_usd column")
         r.add(
@@ -419,9 +415,7 @@ def _load_gac(r: _Reader, records: Iterator[tuple[int, list[str]]], flow: str | 
             continue
         partner = economy_code(r.cell(cells, c["贸易伙伴名称"]))
         if partner is None:
-            raise r.error(
-                line, "贸易伙伴名称", f"unknown trade partner {r.cell(cells, c['贸易伙伴名称'])!r}"
-            )
+            raise r.error(line, "贸易伙伴名称", f"unknown trade partner {r.cell(cells, c['贸易伙伴名称'])!r}")
         r.add(
             CustomsRow(
                 reporter="CHN",
@@ -432,9 +426,7 @@ def _load_gac(r: _Reader, records: Iterator[tuple[int, list[str]]], flow: str | 
                 currency=currency,
                 file=r.path,
                 line=line,
-                source=""
-                if partner_code_i is None
-                else f"GAC partner code {r.cell(cells, partner_code_i)}",
+                source="" if partner_code_i is None else f"GAC partner code {r.cell(cells, partner_code_i)}",
             ),
             r.header[value_i],
         )
@@ -514,9 +506,7 @@ def load_rates(path: str | Path) -> dict[tuple[str, str], Decimal]:
         span = r.span(r.cell(cells, c["period"]), line, r.header[c["period"]])
         cur = r.cell(cells, c["currency"]).upper()
         if not re.fullmatch(r"[A-Z]{3}", cur):
-            raise r.error(
-                line, r.header[c["currency"]], f"{cur!r} is not an ISO 4217 currency code"
-            )
+            raise r.error(line, r.header[c["currency"]], f"{cur!r} is not an ISO 4217 currency code")
         rate = r.number(cells, c["per_usd"], line)
         if rate <= 0:
             raise r.error(line, r.header[c["per_usd"]], "a rate must be above zero")

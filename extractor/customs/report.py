@@ -140,15 +140,9 @@ def _figure(key, currency: str, rows: list[dict], customs: CustomsSeries):
         except (PeriodError, ValueError):
             continue
         groups.setdefault((r["verdict"], span.n_months > 1), []).append((span, r))
-        if (
-            span.n_months > 1
-            and r.get("official_value") is not None
-            and not math.isnan(r["official_value"])
-        ):
+        if span.n_months > 1 and r.get("official_value") is not None and not math.isnan(r["official_value"]):
             long_official[span] = float(r["official_value"])
-    for (verdict, long), items in sorted(
-        groups.items(), key=lambda kv: (VERDICT_RANK[kv[0][0]], kv[0][1])
-    ):
+    for (verdict, long), items in sorted(groups.items(), key=lambda kv: (VERDICT_RANK[kv[0][0]], kv[0][1])):
         fig.add_trace(
             go.Scatter(
                 x=[(_mid(s) if long else s.first_day).isoformat() for s, _ in items],
@@ -175,9 +169,7 @@ def _figure(key, currency: str, rows: list[dict], customs: CustomsSeries):
                 mode="markers",
                 name="official per period",
                 marker={"size": 15, "symbol": "circle-open", "color": "#444", "line": {"width": 2}},
-                hovertext=[
-                    f"official {s.label}: {_num(long_official[s], currency)}" for s in spans
-                ],
+                hovertext=[f"official {s.label}: {_num(long_official[s], currency)}" for s in spans],
                 hoverinfo="text",
                 yaxis="y2",
             )
@@ -217,9 +209,7 @@ def _rows_cell(raw: str) -> str:
         )
         if r.get("vintage"):
             text += f" (release {r['vintage']})"
-        title = html.escape(
-            _s(r.get("file")) + (f" \u2014 {r['source']}" if r.get("source") else ""), quote=True
-        )
+        title = html.escape(_s(r.get("file")) + (f" \u2014 {r['source']}" if r.get("source") else ""), quote=True)
         items.append(f'<li title="{title}">{html.escape(text)}</li>')
     return f'<ul class="rows">{"".join(items)}</ul>'
 
@@ -229,9 +219,7 @@ def _article_cell(article_id: str, articles: Mapping[str, Mapping]) -> str:
     if not a:
         return html.escape(article_id)
     title = _s(a.get("title")) or _s(a.get("source")) or article_id
-    url = _s(a.get("url")) or (
-        _s(a.get("source")) if _s(a.get("source")).startswith("http") else ""
-    )
+    url = _s(a.get("url")) or (_s(a.get("source")) if _s(a.get("source")).startswith("http") else "")
     text = html.escape(title)
     if url:
         text = f'<a href="{html.escape(url, quote=True)}">{text}</a>'
@@ -239,9 +227,7 @@ def _article_cell(article_id: str, articles: Mapping[str, Mapping]) -> str:
     return f"{text}<br><span class=note>{html.escape(article_id)}{' · ' + html.escape(published) if published else ''}</span>"
 
 
-def _check_table(
-    rows: list[dict], articles: Mapping[str, Mapping], css_class: str, table_id: str
-) -> str:
+def _check_table(rows: list[dict], articles: Mapping[str, Mapping], css_class: str, table_id: str) -> str:
     head = (
         "<tr><th>Kind</th><th>Article</th><th>Sentence</th><th>Period</th><th>Flow</th>"
         "<th>Claimed</th><th>Official</th><th>Difference</th><th>Verdict</th><th>Why</th>"
@@ -256,11 +242,7 @@ def _check_table(
         diff_text = (
             _num(diff, "pp" if cur == "%" else cur)
             if cur != "%"
-            else (
-                ""
-                if diff is None or (isinstance(diff, float) and math.isnan(diff))
-                else f"{float(diff):+.2f} pp"
-            )
+            else ("" if diff is None or (isinstance(diff, float) and math.isnan(diff)) else f"{float(diff):+.2f} pp")
         )
         if rel is not None and not (isinstance(rel, float) and math.isnan(rel)):
             diff_text += f" ({float(rel):+.2%})"
@@ -319,9 +301,7 @@ def render_report(
             if has_data
             else f"<p class=note>No monthly customs figures in {html.escape(currency)} for this series.</p>"
         )
-        charts.append(
-            f'<section class="series"><h3>{html.escape(_title(key, currency))}</h3>{note}{div}</section>'
-        )
+        charts.append(f'<section class="series"><h3>{html.escape(_title(key, currency))}</h3>{note}{div}</section>')
 
     summary = summarize(checks if checks is not None else pd.DataFrame(columns=["verdict", "kind"]))
     summary_rows = "".join(

@@ -143,9 +143,7 @@ def _parse_one(text: str) -> tuple[Span, bool]:
     if m := _DAY.match(text):
         d = date(int(m[1]), int(m[2]), int(m[3]))  # ValueError on a bad date
         return Span.month(d.year, d.month), True
-    raise PeriodError(
-        f"{text!r} is not a period label (2025-04, 2025-Q1, 2025-H1, 2025, 2025-01/2025-05)"
-    )
+    raise PeriodError(f"{text!r} is not a period label (2025-04, 2025-Q1, 2025-H1, 2025, 2025-01/2025-05)")
 
 
 def _parse_span(text: str) -> Span:
@@ -168,9 +166,7 @@ def _parse_span(text: str) -> Span:
     span = Span(a.start, b.end)
     # A span of days is a span of months only when it runs from the 1st to the last day.
     if a_day and parts[0][-2:] != "01" or b_day and date.fromisoformat(parts[1]) != span.last_day:
-        raise PeriodError(
-            f"{text} is a span of days, not whole months; monthly customs data cannot cover it"
-        )
+        raise PeriodError(f"{text} is a span of days, not whole months; monthly customs data cannot cover it")
     return span
 
 

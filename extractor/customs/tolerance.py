@@ -156,9 +156,7 @@ def stated_pct_unit(pct: Decimal, text: str | None = None) -> Decimal:
     return Decimal(1).scaleb(-_decimals(pct))
 
 
-def judge(
-    claimed: Decimal, official: Decimal, unit: Decimal, qualifier: str | None, loose: Decimal
-) -> Judgement:
+def judge(claimed: Decimal, official: Decimal, unit: Decimal, qualifier: str | None, loose: Decimal) -> Judgement:
     """The verdict of the module docstring's table. ``loose`` is r, absolute.
 
     >>> judge(Decimal("222.1"), Decimal("222.14"), Decimal("0.1"), "", Decimal("4.4")).verdict
