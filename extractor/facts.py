@@ -144,6 +144,12 @@ class ArticleContext:
     # The pair the article is about: its two most named economies, when they
     # dominate it (None for an article about one economy and many partners).
     pair: tuple[str, str] | None = None
+    # The two most named economies, dominant or not ("bilateral trade" with
+    # nothing else to go on), and the most named one (the article's subject).
+    top_pair: tuple[str, str] | None = None
+    subject: str | None = None
+    # Owner -> the partner of its latest fact with both sides named.
+    recent_partner: dict[str, str] = field(default_factory=dict)
     focus: Period | None = None
     last_fact: FoundFact | None = None
     last_fact_sentence: int = -10
@@ -173,12 +179,18 @@ def extract_from_text(
     published: date | None,
 ) -> FoundFacts:
     mentions = Counter(e.code for e in find_economies(text) if e.code != "W00")
-    ctx = ArticleContext(published=published, article_codes=set(mentions), pair=_article_pair(mentions))
+    top = [code for code, _ in mentions.most_common(2)]
+    ctx = ArticleContext(
+        published=published,
+        article_codes=set(mentions),
+        pair=_article_pair(mentions),
+        top_pair=(top[0], top[1]) if len(top) == 2 else None,
+        subject=top[0] if top else None,
+    )
     out = FoundFacts()
-    pending_partner: list[FoundFact] = []
     for index, (s0, s1) in enumerate(sentence_spans):
         sentence = _Sentence(text, s0, s1, index, money, ctx)
-        facts = sentence.facts(pending_partner)
+        facts = sentence.facts()
         for fact in facts:
             if not any(fact.key() == f.key() for f in out.facts):
                 out.facts.append(fact)
@@ -186,7 +198,6 @@ def extract_from_text(
             if not any(claim.key() == c.key() for c in out.claims):
                 out.claims.append(claim)
         sentence.update_context(facts)
-    _fill_implicit_partners(pending_partner, out.facts, ctx.pair)
     for claim in out.claims:
         if claim.fact_index is not None:
             fact = out.facts[claim.fact_index]
@@ -229,9 +240,7 @@ class _Sentence:
                 pm = PeriodMention(pm.start, pm.end, pm.text, pm.kind, False)
             self.periods.append((pm, None if pm.is_base else self._resolve(pm)))
         self.cues = [
-            _Cue(m.start() + s0, m.end() + s0, flow)
-            for rx, flow in FLOW_CUE_RE
-            for m in rx.finditer(self.raw)
+            _Cue(m.start() + s0, m.end() + s0, flow) for rx, flow in FLOW_CUE_RE for m in rx.finditer(self.raw)
         ]
         org = _source_org(self.raw)
         if org:
@@ -274,24 +283,16 @@ class _Sentence:
         ]
         if after:
             return after[0][1]
-        before = [
-            (pm, p)
-            for pm, p in self.periods
-            if p is not None and seg_start <= pm.start + self.s0 < m.start
-        ]
+        before = [(pm, p) for pm, p in self.periods if p is not None and seg_start <= pm.start + self.s0 < m.start]
         if before:
             return before[-1][1]
-        earlier = [
-            (pm, p) for pm, p in self.periods if p is not None and pm.start + self.s0 < m.start
-        ]
+        earlier = [(pm, p) for pm, p in self.periods if p is not None and pm.start + self.s0 < m.start]
         if earlier:
             return earlier[-1][1]
         later = [
             (pm, p)
             for pm, p in self.periods
-            if p is not None
-            and pm.start + self.s0 >= m.end
-            and not self._figure_between(m.end, pm.start + self.s0)
+            if p is not None and pm.start + self.s0 >= m.end and not self._figure_between(m.end, pm.start + self.s0)
         ]
         if later:
             return later[0][1]
@@ -301,7 +302,7 @@ class _Sentence:
         return any(a <= x.start < b for _, x in self.primary)
 
     # -- facts
-    def facts(self, pending_partner: list[FoundFact]) -> list[FoundFact]:
+    def facts(self) -> list[FoundFact]:
         found: list[FoundFact] = []
         for k, (i, m) in enumerate(self.primary):
             seg_start = self.primary[k - 1][1].end if k > 0 else self.s0
@@ -326,9 +327,7 @@ class _Sentence:
                 period=self._period_for(k),
                 alt_value=conv.value if conv else None,
                 alt_currency=conv.currency if conv else "",
-                commodity=_commodity(
-                    self.text[max(seg_start, m.start - 80) : min(seg_end, m.end + 60)]
-                ),
+                commodity=_commodity(self.text[max(seg_start, m.start - 80) : min(seg_end, m.end + 60)]),
                 measure="daily average" if DAILY.search(self.text[m.end : m.end + 25]) else "",
                 qualifier=m.qualifier,
                 source_org=self.ctx.source_org,
@@ -337,8 +336,13 @@ class _Sentence:
                 end=m.end,
                 sentence_index=self.index,
             )
-            if economy and not partner:
-                pending_partner.append(fact)
+            if fact.economy and not fact.partner:
+                # "North Korea's exports amounted to …": the partner of the
+                # owner's latest fact with both sides named, else the world.
+                fact.partner = self.ctx.recent_partner.get(fact.economy, "W00")
+            elif fact.economy and fact.partner and fact.partner != "W00" and fact.flow != "balance":
+                self.ctx.recent_partner[fact.economy] = fact.partner
+                self.ctx.recent_partner[fact.partner] = fact.economy
             found.append(fact)
         return found
 
@@ -381,11 +385,7 @@ class _Sentence:
             if d < 0:
                 continue
             # Prefer the longer cue ending at the same place ("trade deficit" over "deficit").
-            if (
-                best_d is None
-                or d < best_d
-                or (d == best_d and c.end - c.start > best.end - best.start)
-            ):
+            if best_d is None or d < best_d or (d == best_d and c.end - c.start > best.end - best.start):
                 best, best_d = c, d
         return best
 
@@ -404,7 +404,7 @@ class _Sentence:
                 return prev.flow, owner, partner
             return prev.flow, prev.economy, prev.partner
         flow = cue.flow
-        owner, partner = _assign_roles(self.text, cue, econs, self.economies)
+        owner, partner = _assign_roles(self.text, cue, self.economies, seg_start, seg_end)
         if owner is None and partner is None:
             owner, partner = _pair_in(self.text, econs or self.economies)
         if owner is None and partner is None:
@@ -421,9 +421,11 @@ class _Sentence:
                 if flow == prev.flow or flow == "total":
                     return flow, prev.economy, prev.partner
                 return flow, _flow_owner(prev, flow), _flow_partner(prev, flow)
+            if re.search(r"\b(?:two countries|two sides|both countries|bilateral|the pair|two neighbou?rs)\b", seg):
+                return (flow, *self.ctx.top_pair) if self.ctx.top_pair else (flow, None, None)
             if self.ctx.pair:
                 return flow, *self.ctx.pair
-            return flow, None, None
+            return flow, self.ctx.subject, None
         if partner is None:
             around = self.text[max(seg_start, cue.start - 30) : min(seg_end, cue.end + 40)]
             in_pair = bool(self.ctx.pair) and owner in self.ctx.pair
@@ -453,9 +455,7 @@ class _Sentence:
         for cm in _find_changes(self.raw):
             start, end = cm.start + self.s0, cm.end + self.s0
             before = self.text[max(self.s0, start - 40) : start]
-            if NON_TRADE_CUES.search(before) and not any(
-                c.start >= start - 40 and c.end <= start for c in self.cues
-            ):
+            if NON_TRADE_CUES.search(before) and not any(c.start >= start - 40 and c.end <= start for c in self.cues):
                 continue
             fact = self._claim_fact(start, end, facts)
             if fact is None and not self.cues and not facts and not self._continues_series():
@@ -469,9 +469,7 @@ class _Sentence:
                 same = [
                     f
                     for f in reversed(all_facts)
-                    if f.period == period
-                    and f.flow == flow
-                    and {f.economy, f.partner} == {economy, partner}
+                    if f.period == period and f.flow == flow and {f.economy, f.partner} == {economy, partner}
                 ]
                 fact = same[0] if same else None
             if not flow:
@@ -505,9 +503,7 @@ class _Sentence:
                 return f
         # "$222.1 million ..., 15% more than": the figure just before, in the same clause.
         before = [
-            f
-            for f in facts
-            if f.end <= start and not re.search(r"[;]|\bbut\b|\bwhile\b", self.text[f.end : start])
+            f for f in facts if f.end <= start and not re.search(r"[;]|\bbut\b|\bwhile\b", self.text[f.end : start])
         ]
         if before:
             f = before[-1]
@@ -533,11 +529,7 @@ class _Sentence:
         return (recent or compared) and not NON_TRADE_CUES.search(self.raw)
 
     def _claim_period(self, start: int) -> Period | None:
-        own = [
-            p
-            for pm, p in self.periods
-            if p is not None and not pm.is_base and pm.kind != "anaphoric"
-        ]
+        own = [p for pm, p in self.periods if p is not None and not pm.is_base and pm.kind != "anaphoric"]
         if own:
             return own[0]
         return self.ctx.focus
@@ -549,7 +541,7 @@ class _Sentence:
                 cue = c
         econs = self.economies
         if cue is not None:
-            owner, partner = _assign_roles(self.text, cue, econs, econs)
+            owner, partner = _assign_roles(self.text, cue, econs, self.s0, self.s1)
             if owner is None and partner is None:
                 owner, partner = _pair_in(self.text, econs)
             if owner and not partner and WORLD_CUES.search(self.raw):
@@ -582,11 +574,7 @@ class _Sentence:
             tail,
             re.I,
         ):
-            return (
-                period.shift(months=-1)
-                if _months(period) == 1
-                else period.shift(months=-_months(period))
-            )
+            return period.shift(months=-1) if _months(period) == 1 else period.shift(months=-_months(period))
         return period.shift(years=-1)
 
     def update_context(self, facts: list[FoundFact]) -> None:
@@ -603,14 +591,14 @@ class _Sentence:
             self.ctx.focus = facts[0].period
         if facts:
             self.ctx.last_fact = (
-                facts[-1]
-                if all(f.economy for f in facts)
-                else next((f for f in facts if f.economy), facts[-1])
+                facts[-1] if all(f.economy for f in facts) else next((f for f in facts if f.economy), facts[-1])
             )
             self.ctx.last_fact_sentence = self.index
 
 
-_NEIGHBOUR = re.compile(r"\b(?:its|their|the) (?:neighbou?r|ally|main partner|biggest partner|largest trading partner)\b", re.I)
+_NEIGHBOUR = re.compile(
+    r"\b(?:its|their|the) (?:neighbou?r|ally|main partner|biggest partner|largest trading partner)\b", re.I
+)
 _COMPARISON = re.compile(
     r"\b(?:than|compared|previous|this figure|the figure|it was|up from|down from|a year earlier)\b",
     re.I,
@@ -618,9 +606,7 @@ _COMPARISON = re.compile(
 
 # ---------------------------------------------------------------- roles
 
-_POSSESSIVE_GAP = re.compile(
-    r"^(?:'s|’s|')?(?:\s+(?!to\b|from\b|with\b|and\b|by\b|of\b)[\w-]+){0,3}\s*$"
-)
+_POSSESSIVE_GAP = re.compile(r"^(?:'s|’s|')?(?:\s+(?!to\b|from\b|with\b|and\b|by\b|of\b)[\w-]+){0,3}\s*$")
 _SUBJECT_GAP = re.compile(r"^(?:'s|’s)?(?:\s+(?!to\b|from\b|with\b|and\b)[\w,-]+){0,7}\s*$")
 _VERB_CUE = re.compile(
     r"exported|imported|sold|bought|shipped|purchased|delivered|sell|buying|importing|exporting",
@@ -629,7 +615,7 @@ _VERB_CUE = re.compile(
 
 
 def _assign_roles(
-    text: str, cue: _Cue, econs: list[EconomyMention], sentence_econs
+    text: str, cue: _Cue, sentence_econs: list[EconomyMention], seg_start: int, seg_end: int
 ) -> tuple[str | None, str | None]:
     """Who is the exporter/importer/trader (owner) and who the partner, from
     the wording around the cue."""
@@ -640,7 +626,12 @@ def _assign_roles(
     if flow == "total" and pair[0]:
         return pair
     before = [e for e in sentence_econs if e.end <= cue.start]
-    after = [e for e in sentence_econs if e.start >= cue.end]
+    # Partners stand after the cue but within the figure's own segment:
+    # "shipments to China came to $7.4 billion, to the US $6.3 billion".
+    lo = max(cue.end, seg_start)
+    after = [e for e in sentence_econs if lo <= e.start < seg_end]
+    if cue.end > seg_end:
+        after = [e for e in sentence_econs if e.start >= cue.end]
     is_verb = bool(_VERB_CUE.fullmatch(text[cue.start : cue.end]))
     if before:
         e = before[-1]
