@@ -23,12 +23,34 @@ REPORTING_VERBS: tuple[str, ...] = (
     "explain", "elaborate", "continue", "affirm", "declare", "forewarn",
     "calculate", "surmise", "guess", "doubt", "question", "urge", "counter",
     "clarify", "recommend", "propose", "observe", "notice", "find",
+    "complain", "lament", "concede", "reiterate", "boast", "charge", "tweet",
+    "predict", "signal", "testify", "brief", "inform", "assure", "vow",
+    "pledge", "promise", "threaten", "criticize", "criticise", "welcome",
+    "dismiss", "rebut", "retort", "recount", "acknowledge", "attest",
+    "forecast", "figure", "wonder", "stress", "summarize", "summarise",
 )  # fmt: skip
 
 # Verbs whose plain object is itself the reported content: "the IMF forecast
 # 3% growth" is a forecast even without a clause.
 FORECAST_VERBS: frozenset[str] = frozenset(
     {"predict", "forecast", "expect", "estimate", "project", "anticipate", "foresee"}
+)
+
+# Words that make a clause with a figure a forecast, not a statistic.
+FORECAST_WORDS: frozenset[str] = frozenset(
+    {
+        "will", "expect", "expects",
+        "expected", "forecast", "projected", "likely", "unlikely", "next",
+        "target", "goal", "aim",
+    }
+)  # fmt: skip
+
+# Words of a multiple, a figure without digits.
+MULTIPLE_WORDS: frozenset[str] = frozenset({"doubled", "tripled", "quadrupled", "halved", "double", "triple", "half"})
+
+# Unnamed sources who pass on official figures ("officials said" + figure).
+OFFICIAL_NOUNS: frozenset[str] = frozenset(
+    {"official", "officials", "authorities", "spokesman", "spokeswoman", "spokesperson", "ministry"}
 )
 
 # Verbs that pass a figure on rather than judge it; with an organisation as
@@ -158,6 +180,9 @@ UNNAMED_NOUNS: frozenset[str] = frozenset(
         "participant", "participants", "commentator",
         "commentators", "pundit", "pundits", "forecaster", "forecasters",
         "strategist", "strategists", "broker", "brokers",
+        "delegate", "delegates", "staff", "citizen", "citizens", "locals",
+        "witness", "witnesses", "colleague", "colleagues", "police", "aide",
+        "aides", "envoy", "envoys", "owner", "owners",
     }
 )  # fmt: skip
 
@@ -187,6 +212,33 @@ ORG_NOUNS: frozenset[str] = frozenset(
         "foundation", "federation", "chamber", "embassy", "consulate",
         "military", "army", "command", "court", "board", "body", "institution",
         "university", "lab", "laboratory", "team", "exchange", "customs",
+        "panel", "side", "delegation", "mission", "network", "coalition",
+        "alliance", "forum", "society", "league", "consortium", "operator",
+    }
+)  # fmt: skip
+
+# Endings of nouns for people ("developer", "exhibitor", "economist"), and
+# nouns with those endings that are not people.
+HUMAN_SUFFIXES: tuple[str, ...] = (
+    "er", "or", "ist", "ian", "ant", "ent", "eur", "ee", "man", "woman", "person",
+)  # fmt: skip
+NOT_HUMAN_NOUNS: frozenset[str] = frozenset(
+    {
+        "paper", "papers", "letter", "letters", "order", "orders", "number",
+        "numbers", "register", "center", "centre", "chapter", "poster",
+        "border", "filer", "document", "statement", "statements", "agreement",
+        "government", "department", "parliament", "component", "movement",
+        "investment", "shipment", "shipments", "comment", "comments",
+        "element", "equipment", "payment", "settlement", "percent", "report",
+        "minister", "quarter", "sector", "factor", "monitor", "indicator",
+        "calculator", "tracker", "counter", "cluster", "filter", "fertilizer",
+        "container", "computer", "transistor", "semiconductor", "motor",
+        "error", "mirror", "plan", "weather", "water", "power", "answer",
+        "matter", "summer", "winter", "december", "november", "october",
+        "september", "ban", "plant", "restaurant", "content", "event",
+        "accident", "incident", "amount", "account", "extent", "intent",
+        "silver", "rubber", "timber", "lumber", "newsletter",
+        "chamber", "member", "members",
     }
 )  # fmt: skip
 

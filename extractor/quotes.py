@@ -60,11 +60,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     >>> paragraphs("One.\\n\\nTwo words.\\nThree.")
     [(0, 4), (6, 16), (17, 23)]
     """
-    lines = [
-        (m.start(), m.end())
-        for m in re.finditer(r"[^\n]+", text)
-        if text[m.start() : m.end()].strip()
-    ]
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start() : m.end()].strip()]
     if _hard_wrapped(text, lines):
         blocks = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)]
         return [_trim(text, s, e) for s, e in blocks]
@@ -219,17 +215,13 @@ class _Memory:
             return None
         people = sorted(self.people, key=lambda p: p.first, reverse=True)
         if before is not None:
-            people = [p for p in people if p.first <= before] + [
-                p for p in people if p.first > before
-            ]
+            people = [p for p in people if p.first <= before] + [p for p in people if p.first > before]
         for person in people:
             if person.parts == parts:
                 return person
         if len(parts) == 1:
             for person in people:
-                if parts[0] in person.parts or any(
-                    parts[0] == x for p in person.parts for x in p.split("-")
-                ):
+                if parts[0] in person.parts or any(parts[0] == x for p in person.parts for x in p.split("-")):
                     return person
         return None
 
@@ -252,11 +244,7 @@ class _Memory:
     def nearest(self, position: int, accept) -> _Mention | None:
         best: _Mention | None = None
         for m in self.mentions:
-            if (
-                m.position < position
-                and accept(m)
-                and (best is None or m.position >= best.position)
-            ):
+            if m.position < position and accept(m) and (best is None or m.position >= best.position):
                 best = m
         return best
 
@@ -366,9 +354,7 @@ def describe_role(tok: Token, ents_by_token: dict[int, Span]) -> tuple[str, str]
         nxt = tok.i + 1
         if nxt < len(tok.doc) and tok.doc[nxt].dep_ == "prep" and tok.doc[nxt].head.i == tok.i:
             if tok.doc[nxt].lower_ in ("of", "on", "in"):
-                role_toks = list(
-                    tok.doc[left[0].i if left else tok.i : tok.i + 1]
-                ) + _phrase_to_comma(tok.doc[nxt])
+                role_toks = list(tok.doc[left[0].i if left else tok.i : tok.i + 1]) + _phrase_to_comma(tok.doc[nxt])
     role_toks = [t for t in role_toks if not t.is_space]
     while role_toks and role_toks[-1].is_punct:
         role_toks.pop()
@@ -417,9 +403,7 @@ def person_details(ent: Span, ents_by_token: dict[int, Span]) -> tuple[str, str]
         prefix = [t for t in ent.doc[root.left_edge.i : ent.start] if not t.is_space]
         while prefix and (prefix[0].dep_ == "det" or prefix[0].is_punct):
             prefix = prefix[1:]
-        if prefix and any(
-            t.pos_ in ("NOUN", "PROPN") and ents_by_token.get(t.i) is None for t in prefix
-        ):
+        if prefix and any(t.pos_ in ("NOUN", "PROPN") and ents_by_token.get(t.i) is None for t in prefix):
             if prefix[-1].lower_ in T.ROLE_NOUNS | T.UNNAMED_NOUNS or prefix[-1].pos_ == "NOUN":
                 if not any(t.is_punct and t.text not in ("-", ".", "'s") for t in prefix):
                     role, inner = _split_org_prefix(prefix, ents_by_token)
@@ -440,9 +424,7 @@ def _relcl_role(verb: Token, ents_by_token: dict[int, Span]) -> tuple[str, str]:
     if verb.lower_ in T.HEADING_VERBS:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None:
-            affiliation = _affiliation_from_preps(obj, ents_by_token) or _affiliation_from_preps(
-                verb, ents_by_token
-            )
+            affiliation = _affiliation_from_preps(obj, ents_by_token) or _affiliation_from_preps(verb, ents_by_token)
             obj_toks = _np_left(obj)
             return f"{T.HEADING_VERBS[verb.lower_]} of {_tokens_text(obj_toks)}", affiliation
     if verb.lower_ in ("is", "was", "'s"):
@@ -476,11 +458,16 @@ class _Candidate:
     span: QuoteSpan | None = None
     inherit: bool = False  # a quote standing alone after another quote
     clause: list[Token] = field(default_factory=list)
+    # other verbs around a quote, tried in turn when ``frame``'s subject is
+    # no speaker ("She said the numbers suggested "...""): "numbers" is not
+    alternatives: list[_Frame] = field(default_factory=list)
 
 
 def _reporting(tok: Token) -> tuple[str, str] | None:
-    """(lemma, cue text) when ``tok`` is a reporting verb in the parse."""
-    if not tok.tag_.startswith("VB"):
+    """(lemma, cue text) when ``tok`` is a reporting verb in the parse.
+    A verb the tagger took for a noun still counts when it has a subject
+    ("The ministry forecast that ...")."""
+    if not tok.tag_.startswith("VB") and not any(c.dep_ == "nsubj" for c in tok.children):
         return None
     entry = T.VERB_INDEX.get(tok.lower_)
     if entry is None:
@@ -551,28 +538,29 @@ def _after_region(text: str, span: QuoteSpan, ceiling: int) -> tuple[int, int]:
     return span.close_mark + 1, end
 
 
-def _frame_in(
-    tokens: list[Token], spans: list[QuoteSpan], side: str, region_text: str
-) -> _Frame | None:
-    """The reporting verb of a quote among the tokens before or after it."""
+def _frame_in(tokens: list[Token], spans: list[QuoteSpan], side: str, region_text: str) -> list[_Frame]:
+    """The reporting verbs of a quote among the tokens before or after it,
+    nearest to the quote first."""
     toks = [t for t in tokens if not _inside(t, spans)]
     ordered = list(reversed(toks)) if side == "before" else toks
+    frames: list[_Frame] = []
     for tok in ordered:
         pobj = _according(tok)
         if pobj is not None:
-            return _Frame("according to", pobj, tok)
+            frames.append(_Frame("according to", pobj, tok))
+            continue
         rep = _reporting(tok)
         if rep is None:
             continue
         subject = _subject(tok) or _adjacent_subject(tok, toks, side)
         if subject is not None:
-            return _Frame(rep[1], subject, tok)
-    if side == "before" and region_text.rstrip().endswith((",", ":")):
+            frames.append(_Frame(rep[1], subject, tok))
+    if not frames and side == "before" and region_text.rstrip().endswith((",", ":")):
         # Any verb introducing the quote: "He further elaborated:".
         for tok in ordered:
             if tok.tag_.startswith("VB") and (subject := _subject(tok)) is not None:
-                return _Frame(tok.text, subject, tok)
-    return None
+                return [_Frame(tok.text, subject, tok)]
+    return frames
 
 
 def _adjacent_subject(cue: Token, toks: list[Token], side: str) -> Token | None:
@@ -588,20 +576,14 @@ def _adjacent_subject(cue: Token, toks: list[Token], side: str) -> Token | None:
     return None
 
 
-def _direct_candidates(
-    doc: Doc, spans: list[QuoteSpan], paras: list[tuple[int, int]]
-) -> list[_Candidate]:
+def _direct_candidates(doc: Doc, spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[_Candidate]:
     text = doc.text
     starts = [t.idx for t in doc]
     out: list[_Candidate] = []
     for k, span in enumerate(spans):
         p_start, p_end = paras[span.paragraph]
         prev_close = max(
-            (
-                s.close_mark + 1
-                for s in spans[:k]
-                if s.paragraph == span.paragraph and s.close_mark is not None
-            ),
+            (s.close_mark + 1 for s in spans[:k] if s.paragraph == span.paragraph and s.close_mark is not None),
             default=p_start,
         )
         b0, b1 = _before_region(text, span, prev_close)
@@ -621,37 +603,34 @@ def _direct_candidates(
             or re.match(r"\s*[,a-z]", after_text) is not None
         )
         before_ok = bool(before_text.strip()) and not re.search(r"[.!?]\s*$", before_text)
-        after_frame = (
-            _frame_in(_tokens_between(doc, starts, a0, a1), spans, "after", after_text)
-            if after_ok
-            else None
+        after_frames = _frame_in(_tokens_between(doc, starts, a0, a1), spans, "after", after_text) if after_ok else []
+        before_frames = (
+            _frame_in(_tokens_between(doc, starts, b0, b1), spans, "before", before_text) if before_ok else []
         )
-        before_frame = (
-            _frame_in(_tokens_between(doc, starts, b0, b1), spans, "before", before_text)
-            if before_ok
-            else None
-        )
-        if quote_text.rstrip().endswith(",") and after_frame is not None:
-            frame = after_frame
+        if quote_text.rstrip().endswith(",") and after_frames:
+            frames = after_frames + before_frames
         else:
-            frame = before_frame or after_frame
+            frames = before_frames + after_frames
+        frame = frames[0] if frames else None
         standalone = not re.search(r"\w", before_text) and not re.search(r"\w", after_text)
         n_words = sum(1 for t in _tokens_between(doc, starts, span.start, span.end) if t.is_alpha)
-        complete = bool(re.search(r"[,:]\s*$", before_text)) or standalone or frame is after_frame
+        complete = (
+            bool(re.search(r"[,:]\s*$", before_text)) or standalone or (bool(after_frames) and frame is after_frames[0])
+        )
         if n_words < 3 and not (frame is not None and complete):
             continue  # a scare quote or a title, not speech
         if frame is None and not standalone:
             continue  # quoted words nobody is said to have spoken
-        clean = re.sub(r"[,;:]$", "", quote_text.rstrip()).rstrip()
         out.append(
             _Candidate(
                 start=span.start,
-                end=span.start + len(clean),
-                text=clean,
+                end=span.end,
+                text=quote_text,
                 kind="direct",
                 frame=frame,
                 span=span,
                 inherit=frame is None,
+                alternatives=frames[1:],
             )
         )
     _share_frames_in_chains(out)
@@ -667,12 +646,13 @@ def _share_frames_in_chains(cands: list[_Candidate]) -> None:
         else:
             chains.append([c])
     for chain in chains:
-        framed = next((c.frame for c in chain if c.frame is not None), None)
+        framed = next((c for c in chain if c.frame is not None), None)
         if framed is None:
             continue
         for c in chain:
             if c.frame is None:
-                c.frame = framed
+                c.frame = framed.frame
+                c.alternatives = framed.alternatives
                 c.inherit = False
 
 
@@ -694,36 +674,58 @@ def _complement(cue: Token, lemma: str) -> list[Token]:
         objs = [c for c in cue.children if c.dep_ in ("dobj", "xcomp")]
         if objs:
             return objs
-    # "reported, citing data ..., that X": the clause hangs from a subjectless
-    # participle between the verb and the clause.
-    for child in cue.children:
-        if child.dep_ in ("advcl", "xcomp") and not any(
-            c.dep_.startswith("nsubj") for c in child.children
+    # "reported, citing data ..., that X" / "said in a statement that X":
+    # a that-clause hanging from a subjectless participle or a prepositional
+    # phrase between the verb and the clause.
+    frontier = [c for c in cue.children if c.dep_ in ("advcl", "xcomp", "prep")]
+    while frontier:
+        node = frontier.pop(0)
+        if node.dep_ in ("ccomp", "acl", "advcl") and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in node.children
         ):
-            for grand in child.children:
-                if grand.dep_ == "ccomp" and any(
-                    g.dep_ == "mark" and g.lower_ == "that" for g in grand.children
-                ):
-                    return [grand]
+            return [node]
+        if any(c.dep_.startswith("nsubj") for c in node.children):
+            continue  # a clause of its own, with its own subject
+        frontier.extend(c for c in node.children if c.dep_ in ("ccomp", "acl", "advcl", "pobj", "prep"))
     return []
 
 
 def _clause_tokens(heads: list[Token]) -> list[Token]:
+    """The reported clause, ending before a reporting verb of its own that
+    hangs from it ("..., though he pointed out that Y" is a second quote)."""
     doc = heads[0].doc
     lo = min(h.left_edge.i for h in heads)
     hi = max(h.right_edge.i for h in heads)
+    head_ids = {h.i for h in heads}
+    for t in doc[lo : hi + 1]:
+        if (
+            t.i not in head_ids
+            and t.dep_ in ("advcl", "conj")
+            and t.left_edge.i > lo
+            and any(c.dep_ == "nsubj" for c in t.children)
+            and _reporting(t) is not None
+        ):
+            hi = min(hi, t.left_edge.i - 1)
     toks = list(doc[lo : hi + 1])
     return _trim_clause(toks)
 
 
+# A wire dateline opening the first sentence: "DANDONG, China, Dec 18 -",
+# "SEOUL, June 21 (Yonhap) --".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'\-]+,(?:\s+[A-Z][\w.]*)*,?\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}"
+    r"(?:,\s+\d{4})?(?:\s+\([^)]*\))?\s+(?:-{1,2}|\u2014|\u2013)\s*"
+)
+
+
 def _trim_clause(toks: list[Token]) -> list[Token]:
-    """Drop the leading "that" and punctuation at both ends, but keep a
-    closing bracket whose opening one is inside."""
-    while toks and (
-        toks[0].is_punct
-        or toks[0].is_space
-        or (toks[0].dep_ == "mark" and toks[0].lower_ == "that")
-    ):
+    """Drop a dateline, the leading "that" and punctuation at both ends, but
+    keep a closing bracket whose opening one is inside."""
+    if toks:
+        m = _DATELINE.match(toks[0].doc.text, toks[0].idx)
+        if m:
+            toks = [t for t in toks if t.idx >= m.end()]
+    while toks and (toks[0].is_punct or toks[0].is_space or (toks[0].dep_ == "mark" and toks[0].lower_ == "that")):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         if toks[-1].text in _CLOSERS and _CLOSERS[toks[-1].text] in {t.text for t in toks[:-1]}:
@@ -736,9 +738,16 @@ _CLOSERS = {")": "(", "]": "[", "}": "{"}
 
 
 def _indirect_candidates(
-    doc: Doc, spans: list[QuoteSpan], direct: list[_Candidate]
+    doc: Doc, spans: list[QuoteSpan], direct: list[_Candidate], paras: list[tuple[int, int]]
 ) -> list[_Candidate]:
+    """Reported speech outside quotation marks. A reported clause holding a
+    quoted phrase that is not a quote of its own yields that phrase as a
+    direct quote instead (``said the trend was "a sign of health"``)."""
     kept = [(c.span.open_mark, c.span.close_mark or c.end) for c in direct if c.span is not None]
+    para_starts = [s for s, _ in paras]
+
+    def paragraph_of(char: int) -> int:
+        return bisect_left(para_starts, char + 1) - 1
 
     def overlaps_direct(toks: list[Token]) -> bool:
         return any(a <= t.idx <= b for t in toks for a, b in kept)
@@ -759,13 +768,13 @@ def _indirect_candidates(
         heads = _complement(tok, rep[0])
         if not heads:
             continue
-        if any(
-            m.lower_ in ("whether", "if") for h in heads for m in h.children if m.dep_ == "mark"
-        ):
+        if any(m.lower_ in ("whether", "if") for h in heads for m in h.children if m.dep_ == "mark"):
             continue  # a question asked, not a statement
         clause = _clause_tokens(heads)
         if len([t for t in clause if t.is_alpha]) < 3 or overlaps_direct(clause):
             continue
+        if not paragraph_of(tok.idx) == paragraph_of(clause[0].idx) == paragraph_of(clause[-1].idx):
+            continue  # the parse ran across lines (menus, lists of links)
         subject = _subject(tok)
         if subject is None:
             continue
@@ -779,7 +788,27 @@ def _indirect_candidates(
                 clause=clause,
             )
         )
-    return _drop_nested(out)
+    return _quoted_parts(_drop_nested(out), spans, kept)
+
+
+def _quoted_parts(cands: list[_Candidate], spans: list[QuoteSpan], kept: list[tuple[int, int]]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for c in cands:
+        inner = [
+            s
+            for s in spans
+            if s.close_mark is not None
+            and c.start <= s.open_mark + 1
+            and s.close_mark <= c.end + 1
+            and (s.open_mark, s.close_mark) not in kept
+        ]
+        if not inner:
+            out.append(c)
+            continue
+        text = c.clause[0].doc.text
+        for s in inner:
+            out.append(_Candidate(s.start, s.end, text[s.start : s.end], "direct", c.frame, span=s))
+    return out
 
 
 def _according_candidate(according: Token, pobj: Token) -> _Candidate | None:
@@ -831,16 +860,11 @@ def _drop_nested(cands: list[_Candidate]) -> list[_Candidate]:
     for c in cands:
         assert c.frame is not None
         cue_i = c.frame.cue_token.i
-        outer = [
-            o for o in cands if o is not c and o.clause and o.clause[0].i <= cue_i <= o.clause[-1].i
-        ]
+        outer = [o for o in cands if o is not c and o.clause and o.clause[0].i <= cue_i <= o.clause[-1].i]
         if outer and not all(o.frame is not None and o.frame.cue == "according to" for o in outer):
             continue
         if c.frame.cue == "according to" and any(
-            o is not c
-            and o.frame is not None
-            and c.clause[0].i <= o.frame.cue_token.i <= c.clause[-1].i
-            for o in cands
+            o is not c and o.frame is not None and c.clause[0].i <= o.frame.cue_token.i <= c.clause[-1].i for o in cands
         ):
             continue
         if any(o.start == c.start and o.end == c.end for o in out):
@@ -887,9 +911,7 @@ class _Resolver:
             elif ent.label_ == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 outlet = _outlet_in(ent.text)
                 if outlet is None:
-                    self.memory.remember(
-                        ent.start_char, Speaker(_strip_the(ent.text), "organization")
-                    )
+                    self.memory.remember(ent.start_char, Speaker(_strip_the(ent.text), "organization"))
         for tok in doc:
             # "Experts were cautious. They said ...": plural groups as antecedents
             if (
@@ -898,9 +920,7 @@ class _Resolver:
                 and tok.lower_ in T.UNNAMED_NOUNS
                 and not _inside(tok, self.spans)
             ):
-                self.memory.remember(
-                    tok.idx, Speaker(_tokens_text(_np_left(tok)), "unnamed", plural=True)
-                )
+                self.memory.remember(tok.idx, Speaker(_description(_np_left(tok)), "unnamed", plural=True))
         for m in _outlet_pattern().finditer(doc.text):
             if not any(s.open_mark <= m.start() < (s.close_mark or s.end) for s in self.spans):
                 self.memory.remember(m.start(), Speaker(m.group(0), "media"))
@@ -911,13 +931,14 @@ class _Resolver:
 
     # -- a subject token to a speaker ------------------------------------
     def speaker(self, tok: Token) -> Speaker | None:
+        """The speaker a subject token stands for, or None when it is no
+        speaker at all ("trade", "it is expected")."""
         low = tok.lower_
         if tok.pos_ == "PRON" or low in T.RELATIVE_PRONOUNS:
             return self._pronoun(tok)
         np = _np_left(tok)
-        np_text = _tokens_text(np)
-        head_low = low
-        if head_low in T.DATA_NOUNS or np_text.lower() in T.DATA_NOUNS:
+        np_text = _description(np)
+        if low in T.DATA_NOUNS or np_text.lower() in T.DATA_NOUNS:
             return Speaker(np_text, "data")
         outlet = self._outlet_near(tok)
         if outlet is not None:
@@ -925,59 +946,55 @@ class _Resolver:
         person = self._person_at(tok)
         if person is not None:
             return self._person_speaker(person)
-        definite = any(
-            t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in tok.children
-        )
-        if head_low in T.MEDIA_NOUNS and tok.tag_ in ("NN", "NNS"):
+        nounish = tok.pos_ in ("NOUN", "PROPN")
+        definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in tok.children)
+        if low in T.MEDIA_NOUNS and tok.tag_ in ("NN", "NNS"):
             if definite:
                 m = self.memory.nearest(tok.idx, lambda m: m.speaker.kind == "media")
                 if m is not None:
                     return Speaker(m.speaker.name, "media")
             return Speaker(np_text, "media")
-        if definite and head_low in T.ROLE_NOUNS and tok.tag_ == "NN":
+        if definite and low in T.ROLE_NOUNS | T.UNNAMED_NOUNS and tok.tag_ in ("NN", "NNP"):
+            # "the professor", "the source": the person or source named before
             m = self.memory.nearest(
                 tok.idx,
                 lambda m: (
-                    m.speaker.kind in ("person", "unnamed")
-                    and head_low in (m.speaker.role + " " + m.speaker.name).lower()
+                    m.speaker.kind in ("person", "unnamed") and low in (m.speaker.role + " " + m.speaker.name).lower()
                 ),
             )
             if m is not None:
                 return replace(m.speaker)
-        if head_low in T.UNNAMED_NOUNS and tok.pos_ == "NOUN":
-            role, affiliation = "", _affiliation_from_preps(tok, self.ents_by_token)
-            return Speaker(np_text, "unnamed", role, affiliation, plural=tok.tag_ == "NNS")
         ent = self.ents_by_token.get(tok.i)
+        if nounish and (low in T.UNNAMED_NOUNS or (ent is None and _human_noun(tok))):
+            affiliation = _affiliation_from_preps(tok, self.ents_by_token)
+            plural = tok.tag_ in ("NNS", "NNPS")
+            return Speaker(np_text, "unnamed", "", affiliation, plural=plural)
         if ent is not None and _described_as_person(ent):
             # the recognizer's ORG for a name it did not know: "Moon Chae-rin,
             # an analyst at ..." is a person by her apposition
             name = _clean_name(ent.text)
             return self._person_speaker(
-                self.memory.add_person(
-                    name, *person_details(ent, self.ents_by_token), ent.start_char
-                )
+                self.memory.add_person(name, *person_details(ent, self.ents_by_token), ent.start_char)
             )
         if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
             return Speaker(_strip_the(_clean_possessive(ent.text)), "organization")
-        if head_low in T.ORG_NOUNS and tok.pos_ == "NOUN":
-            if definite and head_low in ("agency", "service"):
+        if nounish and low in T.ORG_NOUNS:
+            if definite and low in ("agency", "service"):
                 # "the agency" after "Reuters reported": the news agency
-                m = self.memory.nearest(
-                    tok.idx, lambda m: m.speaker.kind in ("media", "organization")
-                )
+                m = self.memory.nearest(tok.idx, lambda m: m.speaker.kind in ("media", "organization"))
                 if m is not None:
                     return replace(m.speaker)
             if definite:
                 m = self.memory.nearest(
                     tok.idx,
-                    lambda m: (
-                        m.speaker.kind == "organization" and head_low in m.speaker.name.lower()
-                    ),
+                    lambda m: m.speaker.kind == "organization" and low in m.speaker.name.lower(),
                 )
                 if m is not None:
                     return replace(m.speaker)
-            return Speaker(_strip_the(np_text), "organization")
+            return Speaker(_org_description(tok), "organization")
         if tok.pos_ == "PROPN":
+            if re.fullmatch(r"[A-Z][A-Z&.\-]{1,9}", tok.text) and len(np) == 1:
+                return Speaker(tok.text, "organization")  # an acronym: "KOTRA"
             words = [t for t in np if t.pos_ == "PROPN"]
             if 2 <= len(words) <= 4 and all(t.text[:1].isupper() or t.text == "-" for t in words):
                 name = _clean_name(_tokens_text(words))
@@ -996,9 +1013,9 @@ class _Resolver:
             gender = "m" if low in T.MALE_PRONOUNS else "f"
 
             def accept(m: _Mention) -> bool:
-                return m.speaker.kind == "person" and (
-                    m.person is None or m.person.gender in ("", gender)
-                )
+                if m.speaker.kind == "unnamed":
+                    return not m.speaker.plural  # "a ministry official ... he"
+                return m.speaker.kind == "person" and (m.person is None or m.person.gender in ("", gender))
 
             m = self.memory.nearest(tok.idx, accept)
             if m is None:
@@ -1011,10 +1028,7 @@ class _Resolver:
             m = self.memory.nearest(tok.idx, lambda m: m.speaker.plural)
             return replace(m.speaker) if m else None
         if low in T.THING_PRONOUNS:
-            if (
-                any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.head.children)
-                and tok.dep_ == "nsubjpass"
-            ):
+            if any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.head.children) and tok.dep_ == "nsubjpass":
                 return None  # "it is expected that": nobody speaks
             m = self.memory.nearest(tok.idx, lambda m: m.speaker.kind in ("organization", "media"))
             return replace(m.speaker) if m else None
@@ -1076,6 +1090,45 @@ def _described_as_person(ent: Span) -> bool:
     return False
 
 
+def _description(toks: list[Token]) -> str:
+    """An unnamed source's description as written, with a capital the
+    sentence start gave it undone: "A ministry official" → "a ministry
+    official"."""
+    text = _tokens_text(toks)
+    if toks and toks[0].is_sent_start and toks[0].pos_ in ("DET", "ADJ", "NUM", "NOUN"):
+        first = toks[0].text
+        if first[:1].isupper() and (len(first) == 1 or first[1:].islower()):
+            text = text[0].lower() + text[1:]
+    return text
+
+
+def _human_noun(tok: Token) -> bool:
+    """A common noun for people by its ending ("developer", "exhibitor",
+    "economist"), for sources the tables do not list.
+
+    Checked only for a reporting verb's subject, so documents and things
+    ("paper", "order") are the only endings to rule out.
+    """
+    low = tok.lower_
+    if tok.pos_ != "NOUN" or low in T.NOT_HUMAN_NOUNS:
+        return False
+    singular = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return singular.endswith(T.HUMAN_SUFFIXES)
+
+
+def _org_description(tok: Token) -> str:
+    """An organisation described rather than named, without a leading
+    article, with its "of" phrase: "An association of Kaesong tenant firms"
+    → "association of Kaesong tenant firms"."""
+    toks = _np_left(tok)
+    while toks and toks[0].dep_ == "det" and toks[0].lower_ in ("a", "an", "the"):
+        toks = toks[1:]
+    nxt = tok.i + 1
+    if nxt < len(tok.doc) and tok.doc[nxt].lower_ == "of" and tok.doc[nxt].head.i == tok.i:
+        toks = toks + _phrase_to_comma(tok.doc[nxt])
+    return _tokens_text(toks) if toks else tok.text
+
+
 def _clean_possessive(text: str) -> str:
     return re.sub(r"(?:'s|\u2019s)$", "", text)
 
@@ -1097,19 +1150,33 @@ def _outlet_in(text: str) -> str | None:
 
 
 def _has_figure(toks: list[Token]) -> bool:
+    """A number, an amount, a percentage or a multiple ("ninefold", "doubled")."""
     return any(
-        t.like_num or t.ent_type_ in ("MONEY", "PERCENT") or t.text in ("%", "$") for t in toks
+        t.like_num
+        or t.ent_type_ in ("MONEY", "PERCENT")
+        or t.text in ("%", "$")
+        or t.lower_.endswith("fold")
+        or t.lower_ in T.MULTIPLE_WORDS
+        for t in toks
     )
 
 
 def _is_statistic_origin(speaker: Speaker, lemma: str, clause: list[Token]) -> bool:
-    """ "customs data showed", "the customs office said" + a figure: the
-    figure's source, not a quote."""
+    """ "customs data showed", "the customs office said" or "officials said"
+    with a figure: the figure's source, not a quote. A forecast with a
+    figure ("the ministry expects exports to rise 5 percent") stays a quote.
+    """
     if speaker.kind == "data":
         return True
-    if speaker.kind != "organization" or not _has_figure(clause):
+    if speaker.kind not in ("organization", "unnamed") or not _has_figure(clause):
         return False
+    if lemma in T.FORECAST_VERBS or any(t.tag_ == "MD" or t.lower_ in T.FORECAST_WORDS for t in clause):
+        return False
+    if lemma == "according":
+        return True  # "..., according to traders / the ministry": a figure's source
     words = set(re.findall(r"[a-z]+", speaker.name.lower()))
+    if speaker.kind == "unnamed":
+        return bool(words & T.OFFICIAL_NOUNS) and lemma in T.NEUTRAL_VERBS
     return bool(words & T.STATISTICS_WORDS) or lemma in T.NEUTRAL_VERBS
 
 
@@ -1126,7 +1193,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     para_starts = [s for s, _ in paras]
     spans = find_quote_spans(text)
     direct = _direct_candidates(doc, spans, paras)
-    indirect = _indirect_candidates(doc, spans, direct)
+    indirect = _indirect_candidates(doc, spans, direct, paras)
     resolver = _Resolver(doc, spans)
     quotes: list[Quote] = []
     last: _Said | None = None
@@ -1168,33 +1235,32 @@ class _Said:
     paragraph: int
 
 
-def _resolve(
-    cand: _Candidate, resolver: _Resolver, last: _Said | None, paragraph: int
-) -> tuple[Speaker, str] | None:
+def _resolve(cand: _Candidate, resolver: _Resolver, last: _Said | None, paragraph: int) -> tuple[Speaker, str] | None:
     if cand.frame is None:
         # a passage with no words around it continues the latest speaker in
         # the same or the previous paragraph
         if not cand.inherit or last is None or paragraph - last.paragraph > 1:
             return None
         return last.speaker, last.cue
-    frame = cand.frame
+    for frame in [cand.frame, *cand.alternatives]:
+        resolved = _resolve_frame(cand, frame, resolver)
+        if resolved is not None:
+            return resolved
+    return None
+
+
+def _resolve_frame(cand: _Candidate, frame: _Frame, resolver: _Resolver) -> tuple[Speaker, str] | None:
     if frame.subject is None:
         return None
     speaker = resolver.speaker(frame.subject)
-    if speaker is None:
+    if speaker is None or speaker.kind == "data" and cand.kind == "direct":
         return None
     if cand.kind == "indirect":
         lemma = T.VERB_INDEX.get(frame.cue_token.lower_, ("", ""))[0]
         if frame.cue == "according to":
-            lemma = "say"
+            lemma = "according"
         if _is_statistic_origin(speaker, lemma, cand.clause):
             return None
-    elif speaker.kind == "data":
-        return None
-    person = (
-        resolver.memory.person_named(speaker.name, frame.subject.idx)
-        if speaker.kind == "person"
-        else None
-    )
+    person = resolver.memory.person_named(speaker.name, frame.subject.idx) if speaker.kind == "person" else None
     resolver.memory.remember(frame.subject.idx, speaker, person)
     return speaker, frame.cue

@@ -77,11 +77,16 @@ class TestDirectQuotes:
         )
         qs = quotes_of(parse, text)
         assert [q.text for q in qs] == [
-            "Coal barges have stopped moving",
+            "Coal barges have stopped moving,",
             "No one in the port expects a change before winter.",
         ]
         assert {q.speaker for q in qs} == {"Choi Min-soo"}
         assert all(q.kind == "direct" and q.speaker_type == "person" for q in qs)
+
+    def test_comma_inside_the_marks_is_kept_verbatim(self, parse):
+        text = '"Demand is soft," said Ana Ruiz, a buyer at Costa Foods.'
+        (q,) = quotes_of(parse, text)
+        assert q.text == "Demand is soft,"
 
     def test_quote_text_is_inside_the_marks_and_offsets_point_at_it(self, parse):
         text = "Wendy Park, an economist at Tidewater Research, said, \u201cExports are holding up.\u201d"
@@ -108,7 +113,7 @@ class TestDirectQuotes:
         qs = quotes_of(parse, text)
         assert [q.text for q in qs] == [
             "The volumes look healthy on paper but the margins are thin.",
-            "Most firms are simply waiting",
+            "Most firms are simply waiting,",
         ]
         assert {q.speaker for q in qs} == {"Julia Brandt"}
 
@@ -129,7 +134,7 @@ class TestDirectQuotes:
             '"and nobody is complaining yet."'
         )
         qs = quotes_of(parse, text)
-        assert [q.text for q in qs] == ["Rates have doubled", "and nobody is complaining yet."]
+        assert [q.text for q in qs] == ["Rates have doubled,", "and nobody is complaining yet."]
         assert {q.speaker for q in qs} == {"Rafael Ortiz"}
 
     def test_standalone_quote_paragraph_follows_previous_speaker(self, parse):
@@ -140,6 +145,24 @@ class TestDirectQuotes:
         qs = quotes_of(parse, text)
         assert [q.kind for q in qs] == ["indirect", "direct"]
         assert qs[1].speaker == "Greg Mallory"
+
+    def test_short_quoted_phrase_in_reported_clause_is_the_direct_quote(self, parse):
+        text = 'Erik Dahl, an analyst at Nordkapp Research, said the rebound showed "remarkable resilience".'
+        (q,) = quotes_of(parse, text)
+        assert (q.kind, q.text, q.speaker, q.cue) == (
+            "direct",
+            "remarkable resilience",
+            "Erik Dahl",
+            "said",
+        )
+
+    def test_mixed_quote_skips_a_verb_whose_subject_is_no_speaker(self, parse):
+        text = (
+            "Hana Sato, a fellow at the Kyoto Trade Forum, studied the figures.\n\n"
+            'She said the figures suggested "a slow thaw rather than a real recovery."'
+        )
+        (q,) = quotes_of(parse, text)
+        assert (q.speaker, q.cue) == ("Hana Sato", "said")
 
     def test_scare_quotes_are_not_quotes(self, parse):
         text = 'The so-called "quiet period" ended. Officials call it a "new normal" now.'
@@ -158,10 +181,10 @@ class TestUnbalancedMarks:
         )
         qs = quotes_of(parse, text)
         assert [(q.kind, q.speaker) for q in qs] == [
-            ("indirect", "Economists"),
+            ("indirect", "economists"),
             ("direct", "Han Seo-yeon"),
         ]
-        assert qs[1].text == "We are watching every shipment"
+        assert qs[1].text == "We are watching every shipment,"
 
     def test_unbalanced_mark_at_article_start_keeps_later_quotes(self, parse):
         text = (
@@ -178,9 +201,7 @@ class TestUnbalancedMarks:
 
 class TestIndirectQuotes:
     def test_said_that_drops_that_and_final_period(self, parse):
-        text = (
-            "Leo Fischer, an economist at Alder Bank, said that grain imports would rise next year."
-        )
+        text = "Leo Fischer, an economist at Alder Bank, said that grain imports would rise next year."
         (q,) = quotes_of(parse, text)
         assert q.kind == "indirect"
         assert q.text == "grain imports would rise next year"
@@ -222,6 +243,34 @@ class TestIndirectQuotes:
         assert q.cue == "said"
         assert q.text == "officials expect the quota to be lifted"
 
+    def test_said_in_a_statement_that(self, parse):
+        text = "A union of ferry operators said in a statement that the new fees would ruin them."
+        (q,) = quotes_of(parse, text)
+        assert (q.speaker, q.speaker_type) == ("union of ferry operators", "organization")
+        assert q.text == "the new fees would ruin them"
+
+    def test_second_reporting_verb_in_the_clause_is_a_quote_of_its_own(self, parse):
+        text = (
+            "A port official said the harbour expected more ships in the autumn, though he "
+            "pointed out that dredging had fallen behind schedule."
+        )
+        qs = quotes_of(parse, text)
+        assert [(q.speaker, q.cue, q.text) for q in qs] == [
+            ("a port official", "said", "the harbour expected more ships in the autumn"),
+            ("a port official", "pointed out", "dredging had fallen behind schedule"),
+        ]
+
+    def test_dateline_is_not_part_of_the_reported_clause(self, parse):
+        text = "GENEVA, May 4 - Talks on fishing subsidies stalled again this week, according to delegates."
+        (q,) = quotes_of(parse, text)
+        assert q.text == "Talks on fishing subsidies stalled again this week"
+        assert q.speaker == "delegates"
+
+    def test_verb_tagged_as_noun_still_reports(self, parse):
+        text = "The Ministry of Fisheries forecast that catches would rebound to a record next year."
+        (q,) = quotes_of(parse, text)
+        assert (q.speaker, q.cue) == ("Ministry of Fisheries", "forecast")
+
     def test_question_is_not_reported_speech(self, parse):
         text = "Reporters asked whether the border would reopen soon."
         assert quotes_of(parse, text) == []
@@ -244,6 +293,15 @@ class TestStatisticOrigin:
     def test_customs_office_said_with_a_figure_is_not_a_quote(self, parse):
         text = "The customs office said that exports fell 3 percent to $8 million in May."
         assert quotes_of(parse, text) == []
+
+    def test_officials_passing_on_a_multiple_is_not_a_quote(self, parse):
+        text = "Trade with the island grew roughly ninefold last year, Danish officials said."
+        assert quotes_of(parse, text) == []
+
+    def test_forecast_with_a_figure_stays_a_quote(self, parse):
+        text = "The trade ministry said exports would climb 5 percent next year."
+        (q,) = quotes_of(parse, text)
+        assert q.speaker_type == "organization"
 
     def test_organisation_reporting_a_figure_is_not_a_quote(self, parse):
         text = "Exports to Japan fell 24 percent in April, the Korea International Trade Association said."
@@ -298,12 +356,25 @@ class TestSpeakerResolution:
     def test_they_refers_to_earlier_group(self, parse):
         text = "Experts in Seoul were cautious. They said the rebound might not last."
         (q,) = quotes_of(parse, text)
-        assert (q.speaker, q.speaker_type) == ("Experts", "unnamed")
+        assert (q.speaker, q.speaker_type) == ("experts", "unnamed")
 
     def test_it_refers_to_earlier_organisation(self, parse):
         text = "The Ministry of Unification released a statement on Monday. It said that the talks had stalled."
         (q,) = quotes_of(parse, text)
         assert (q.speaker, q.speaker_type) == ("Ministry of Unification", "organization")
+
+    def test_he_can_refer_to_an_unnamed_source(self, parse):
+        text = (
+            'A shipyard owner in Nampo said orders had dried up.\n\n"We have not launched a hull since March," he said.'
+        )
+        qs = quotes_of(parse, text)
+        assert [q.speaker for q in qs] == ["a shipyard owner", "a shipyard owner"]
+        assert qs[0].speaker_type == "unnamed"
+
+    def test_acronym_subject_is_an_organisation(self, parse):
+        text = "KIEP assessed that the recovery was led by imports of food and fuel."
+        (q,) = quotes_of(parse, text)
+        assert (q.speaker, q.speaker_type) == ("KIEP", "organization")
 
     def test_unresolvable_pronoun_is_skipped(self, parse):
         text = "He said that the market would recover."
