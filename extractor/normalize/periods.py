@@ -313,9 +313,7 @@ _MODE_KIND = {
 
 
 def _tpl_spec(tpl: _Tpl, mode: tuple[str, int], *, kind: str = "") -> _Spec:
-    return _Spec(
-        kind=kind or _MODE_KIND[mode[0]], op="tpl", tpl=tpl, year_mode=mode[0], year=mode[1]
-    )
+    return _Spec(kind=kind or _MODE_KIND[mode[0]], op="tpl", tpl=tpl, year_mode=mode[0], year=mode[1])
 
 
 # -- regex building blocks ------------------------------------------------
@@ -658,9 +656,7 @@ def _h_year(gd, m, text):
     y = int(gd["y"])
     if not 1990 <= y <= 2035:
         return None
-    if _CURRENCY_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _quantity_follows(
-        text, m.end()
-    ):
+    if _CURRENCY_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _quantity_follows(text, m.end()):
         return None
     return _tpl_spec(_Tpl(1, 12), ("abs", y))
 
@@ -739,11 +735,7 @@ _CMP_UNITS = {
 
 def _h_cmp(gd, m, text):
     raw = (gd.get("u") or gd.get("a") or gd.get("b") or "").lower()
-    unit = (
-        raw
-        if raw in ("year", "month", "quarter")
-        else _CMP_UNITS.get(raw) or raw.split("-")[0].split()[0]
-    )
+    unit = raw if raw in ("year", "month", "quarter") else _CMP_UNITS.get(raw) or raw.split("-")[0].split()[0]
     if unit not in ("year", "month", "quarter"):
         return None
     return _Spec(kind="comparison", op="cmp", unit=unit)
@@ -885,8 +877,68 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
     ),
 )
 
-_PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = tuple(
-    (re.compile(rf"(?<!\w)(?:{src})(?!\w)", re.IGNORECASE), handler)
+# Cheap searches a text must pass before a family of patterns is tried on it:
+# most sentences name few periods, and a plain search is far faster than ~45
+# full patterns.
+_GATES: dict[str, re.Pattern[str]] = {
+    k: re.compile(v, re.IGNORECASE)
+    for k, v in {
+        "numeric": r"\d{4}[-/.]\d|\d/(?:19|20)\d\d",
+        "month": rf"(?-i:{_MON_FULL}|{_MON_ABBR})",
+        "year": r"(?:19|20)\d\d",
+        "days": r"days",
+        "half": r"half",
+        "quarter": r"quarter",
+        "q_code": r"Q[1-4]|[1-4]Q",
+        "h_code": r"H[12]|[12]H",
+        "months": r"month",
+        "unit": r"year|month|quarter",
+        "ytd": r"year|ytd|far",
+        "same": r"same|corresponding|comparable|equivalent",
+        "previous": r"previous|preceding|prior|before",
+        "earlier": r"earlier|ago|before|prior|previously",
+        "cmp": r"on|over|/|yoy|mom|qoq|y-o-y",
+    }.items()
+}
+_GATE_OF: dict[Callable, str] = {
+    _h_iso_day_range: "numeric",
+    _h_iso_month_range: "numeric",
+    _h_iso_date: "numeric",
+    _h_numeric_month: "numeric",
+    _h_day_span: "month",
+    _h_day_span_dm: "month",
+    _h_date_md: "month",
+    _h_date_dm: "month",
+    _h_month_range: "month",
+    _h_month_year: "month",
+    _h_named_month_rel: "month",
+    _h_month: "month",
+    _h_first_days: "days",
+    _h_half_of_month: "half",
+    _h_year_range: "year",
+    _h_year_prefixed: "year",
+    _h_year: "year",
+    _h_first_n_months: "months",
+    _h_last_n_months_of: "months",
+    _h_n_months_to: "months",
+    _h_past_n_months: "months",
+    _h_first_n_quarters: "quarter",
+    _h_quarter_word: "quarter",
+    _h_quarter_code: "q_code",
+    _h_half_word: "half",
+    _h_half_code: "h_code",
+    _h_whole_year: "unit",
+    _h_year_before_last: "unit",
+    _h_rel_unit: "unit",
+    _h_ytd: "ytd",
+    _h_same: "same",
+    _h_prev_unit: "previous",
+    _h_n_earlier: "earlier",
+    _h_cmp: "cmp",
+}
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
+    (_GATE_OF[handler], re.compile(rf"(?<!\w)(?:{src})(?!\w)", re.IGNORECASE), handler)
     for src, handler in _PATTERNS_SRC
 )
 
@@ -911,7 +963,12 @@ def _is_base(text: str, start: int, kind: str) -> bool:
 def _scan(text: str) -> tuple[tuple[PeriodMention, _Spec], ...]:
     """Every period expression, longest first, non-overlapping, in order."""
     found: list[tuple[int, int, int, _Spec]] = []
-    for prio, (rx, handler) in enumerate(_PATTERNS):
+    open_gates: dict[str, bool] = {}
+    for prio, (gate, rx, handler) in enumerate(_PATTERNS):
+        if gate not in open_gates:
+            open_gates[gate] = _GATES[gate].search(text) is not None
+        if not open_gates[gate]:
+            continue
         for m in rx.finditer(text):
             if m.end() == m.start():
                 continue
@@ -928,8 +985,7 @@ def _scan(text: str) -> tuple[tuple[PeriodMention, _Spec], ...]:
             taken.append((s, e, spec))
     taken.sort(key=lambda t: t[0])
     return tuple(
-        (PeriodMention(s, e, text[s:e], spec.kind, _is_base(text, s, spec.kind)), spec)
-        for s, e, spec in taken
+        (PeriodMention(s, e, text[s:e], spec.kind, _is_base(text, s, spec.kind)), spec) for s, e, spec in taken
     )
 
 
@@ -1022,9 +1078,7 @@ def _resolve_tpl(spec: _Spec, published: date | None, focus: Period | None) -> P
     return p
 
 
-def _resolve(
-    spec: _Spec, published: date | None, focus: Period | None, is_base: bool
-) -> Period | None:
+def _resolve(spec: _Spec, published: date | None, focus: Period | None, is_base: bool) -> Period | None:
     op = spec.op
     if op == "tpl":
         return _resolve_tpl(spec, published, focus)
@@ -1130,9 +1184,7 @@ def parse_period(
     return None
 
 
-def base_period(
-    focus: Period, phrase: str, *, published: date | str | None = None
-) -> Period | None:
+def base_period(focus: Period, phrase: str, *, published: date | str | None = None) -> Period | None:
     """The base of a comparison stated by ``phrase`` for a figure about ``focus``.
 
     >>> base_period(Period.of_quarter(2025, 1), "year-on-year").label
