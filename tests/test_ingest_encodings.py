@@ -19,10 +19,7 @@ KOREAN = (
     "북한과 중국의 교역액이 지난달 전년 같은 달보다 15% 늘어난 것으로 집계됐다. "
     "전문가들은 양국 관계가 당분간 안정적으로 유지될 것이라고 내다봤다."
 )
-CHINESE = (
-    "据海关统计，上月两国贸易总额同比增长百分之十五。"
-    "专家认为，两国之间的经济往来在短期内将保持稳定。"
-)
+CHINESE = "据海关统计，上月两国贸易总额同比增长百分之十五。专家认为，两国之间的经济往来在短期内将保持稳定。"
 JAPANESE = (
     "税関の統計によると、先月の両国間の貿易額は前年同月比で十五パーセント増えた。"
     "専門家は、両国の経済関係は当面安定するとみている。"
@@ -116,16 +113,11 @@ def test_broken_utf8_is_decoded_with_replacement_and_marked_repaired(tmp_path):
 
 
 def test_stray_windows_1252_bytes_in_utf8_are_repaired(tmp_path):
-    raw = (
-        "Exports rose — sharply — in April; ".encode()
-        + b"\x93It is stable,\x94 he said. Caf\xe9 owners agreed."
-    )
+    raw = "Exports rose — sharply — in April; ".encode() + b"\x93It is stable,\x94 he said. Caf\xe9 owners agreed."
     f = tmp_path / "mixed.txt"
     f.write_bytes(raw)
     [a] = ingest([f])
-    assert (
-        a.text == "Exports rose — sharply — in April; “It is stable,” he said. Café owners agreed."
-    )
+    assert a.text == "Exports rose — sharply — in April; “It is stable,” he said. Café owners agreed."
     assert (a.encoding, a.repaired) == ("utf-8", True)
 
 
@@ -169,8 +161,7 @@ def test_html_without_charset_is_detected(tmp_path):
 
 def test_jsonl_in_utf16_with_bom(tmp_path):
     lines = "".join(
-        json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n"
-        for i, t in enumerate((KOREAN, CHINESE, JAPANESE))
+        json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate((KOREAN, CHINESE, JAPANESE))
     )
     f = tmp_path / "cjk.jsonl"
     f.write_bytes(lines.encode("utf-16"))
@@ -188,11 +179,7 @@ def test_jsonl_with_utf8_bom_and_escaped_unicode(tmp_path):
 
 def test_jsonl_with_a_broken_byte_marks_only_that_record_repaired(tmp_path):
     good = json.dumps({"id": "g", "text": KOREAN}, ensure_ascii=False).encode()
-    bad = (
-        json.dumps({"id": "b", "text": "무역 통계"}, ensure_ascii=False)
-        .encode()
-        .replace("통".encode(), b"\xed\x86")
-    )
+    bad = json.dumps({"id": "b", "text": "무역 통계"}, ensure_ascii=False).encode().replace("통".encode(), b"\xed\x86")
     f = tmp_path / "mixed.jsonl"
     f.write_bytes(good + b"\n" + bad + b"\n")
     a, b = ingest([f])
@@ -222,13 +209,9 @@ def test_warc_charset_from_http_header(tmp_path):
     f = tmp_path / "zh.warc.gz"
     with open(f, "wb") as fh:
         w = WARCWriter(fh, gzip=True)
-        http = StatusAndHeaders(
-            "200 OK", [("Content-Type", "text/html; charset=GB18030")], protocol="HTTP/1.1"
-        )
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=GB18030")], protocol="HTTP/1.1")
         w.write_record(
-            w.create_warc_record(
-                "https://zh.example.org/t", "response", payload=io.BytesIO(body), http_headers=http
-            )
+            w.create_warc_record("https://zh.example.org/t", "response", payload=io.BytesIO(body), http_headers=http)
         )
     [a] = ingest([f])
     assert (a.text, a.encoding, a.source) == (CHINESE, "gb18030", "https://zh.example.org/t")

@@ -134,9 +134,7 @@ def test_symlink_inside_the_root_is_followed_to_its_file(tmp_path):
 
 
 def test_html_keeps_main_text_and_metadata_and_drops_navigation(tmp_path):
-    paragraphs = "".join(
-        f"<p>{s}</p>" for s in (ARTICLE, SECOND, '"The outlook is steady," an analyst said.')
-    )
+    paragraphs = "".join(f"<p>{s}</p>" for s in (ARTICLE, SECOND, '"The outlook is steady," an analyst said.'))
     html = page(
         '<nav><a href="/">Home</a> | <a href="/world">World news</a> | <a href="/sub">Subscribe today</a></nav>'
         '<div class="menu"><ul><li><a href="/p">Politics desk</a></li><li><a href="/e">Economy desk</a></li></ul></div>'
@@ -237,12 +235,7 @@ def test_json_single_record_and_json_lines_named_json(tmp_path):
     single = tmp_path / "one.json"
     single.write_text(json.dumps({"text": ARTICLE, "title": "One"}, indent=2))
     lines = tmp_path / "lines.json"
-    lines.write_text(
-        json.dumps({"id": "l1", "text": ARTICLE})
-        + "\n"
-        + json.dumps({"id": "l2", "text": SECOND})
-        + "\n"
-    )
+    lines.write_text(json.dumps({"id": "l1", "text": ARTICLE}) + "\n" + json.dumps({"id": "l2", "text": SECOND}) + "\n")
     a, b, c = ingest([single, lines])
     assert (a.source_id, a.title, a.error) == ("one.json", "One", "")
     assert [b.source_id, c.source_id] == ["l1", "l2"]
@@ -255,9 +248,7 @@ def test_csv_with_embedded_newlines_and_quotes(tmp_path):
     f = tmp_path / "news.csv"
     f.write_bytes(
         b"id,title,text,published,url\r\n"
-        b'c1,Exports,"'
-        + ARTICLE.encode()
-        + b'\r\nSecond paragraph, with ""quotes"".",2025-04-08,https://e.org/1\r\n'
+        b'c1,Exports,"' + ARTICLE.encode() + b'\r\nSecond paragraph, with ""quotes"".",2025-04-08,https://e.org/1\r\n'
         b"c2,Soy," + SECOND.replace(",", "").encode() + b",,\r\n"
     )
     a, b = ingest([f])
@@ -329,9 +320,7 @@ def test_nested_zip_within_depth(tmp_path):
     )
 
 
-@pytest.mark.parametrize(
-    "suffix,mode", [(".tar", "w"), (".tar.gz", "w:gz"), (".tgz", "w:gz"), (".tar.bz2", "w:bz2")]
-)
+@pytest.mark.parametrize("suffix,mode", [(".tar", "w"), (".tar.gz", "w:gz"), (".tgz", "w:gz"), (".tar.bz2", "w:bz2")])
 def test_tar_archives(tmp_path, suffix, mode):
     f = tmp_path / f"bundle{suffix}"
     with tarfile.open(f, mode) as t:
@@ -460,12 +449,7 @@ def test_warc_option_wins_over_crawl_date(tmp_path):
 
 
 def test_stdin_json_lines(tmp_path):
-    data = (
-        json.dumps({"id": "s1", "text": ARTICLE})
-        + "\n"
-        + json.dumps({"id": "s2", "text": SECOND})
-        + "\n"
-    ).encode()
+    data = (json.dumps({"id": "s1", "text": ARTICLE}) + "\n" + json.dumps({"id": "s2", "text": SECOND}) + "\n").encode()
     a, b = ingest(["-"], stdin=io.BytesIO(data))
     assert (a.source, a.source_id, b.source_id) == ("-", "s1", "s2")
 

@@ -169,9 +169,7 @@ def test_text_over_max_chars_is_refused_naming_length_and_limit(tmp_path):
     long = tmp_path / "long.txt"
     long.write_text("word " * 300)  # 1,499 characters once stripped
     arts = ingest([long, good_file(tmp_path)], limits=IngestLimits(max_chars=1000))
-    assert the_error(arts, "long.txt") == (
-        "too long: 1,499 characters, over the limit of 1,000 (max_chars)"
-    )
+    assert the_error(arts, "long.txt") == ("too long: 1,499 characters, over the limit of 1,000 (max_chars)")
     assert_good(arts[1])
 
 
@@ -328,8 +326,7 @@ def test_tar_cut_at_a_member_boundary_is_reported(tmp_path):
     arts = ingest([cut])
     assert_good(arts[0], "one.txt")
     assert arts[1].error == (
-        "corrupt tar archive: it ends abruptly after 1 member (empty header); "
-        "the members before were read"
+        "corrupt tar archive: it ends abruptly after 1 member (empty header); the members before were read"
     )
 
 
@@ -371,13 +368,24 @@ def test_zip_bomb_refused_by_compression_ratio(tmp_path):
     assert_good(arts[1], "fine.txt")
 
 
+def test_zip_bomb_of_many_small_members_stops_the_archive(tmp_path):
+    members = {"fine.txt": GOOD, **{f"z{i:03}.txt": b"0" * 200_000 for i in range(40)}}
+    bomb = tmp_path / "many.zip"
+    bomb.write_bytes(zip_bytes(members))
+    arts = ingest([bomb, good_file(tmp_path)], limits=IngestLimits(ratio_min_bytes=1_000_000))
+    assert_good(arts[0], "fine.txt")
+    errors = [a for a in arts if a.error]
+    assert "so far expand" in errors[-1].error and "the rest is not read" in errors[-1].error
+    assert len(arts) < 12  # stopped after about 1 MB, not 40 members
+    assert_good(arts[-1])
+
+
 def test_zip_member_over_max_member_bytes(tmp_path):
     z = tmp_path / "big.zip"
     z.write_bytes(zip_bytes({"big.txt": os.urandom(300_000).hex(), "fine.txt": GOOD}))
     arts = ingest([z], limits=IngestLimits(max_member_bytes=100_000))
     assert the_error(arts, "big.txt") == (
-        f"too large: {z}!big.txt is 600,000 bytes uncompressed, over the limit of "
-        "100,000 bytes (max_member_bytes)"
+        f"too large: {z}!big.txt is 600,000 bytes uncompressed, over the limit of 100,000 bytes (max_member_bytes)"
     )
     assert_good(arts[1], "fine.txt")
 
@@ -423,16 +431,13 @@ def test_nesting_beyond_depth_is_refused(tmp_path):
         ("one.txt", True),
     ]
     assert arts[0].error == (
-        "archive nested too deep: it would be level 3, over the limit of 2 "
-        "(max_archive_depth); not opened"
+        "archive nested too deep: it would be level 3, over the limit of 2 (max_archive_depth); not opened"
     )
 
 
 def test_archives_refused_altogether_with_depth_zero(tmp_path):
     (tmp_path / "a.zip").write_bytes(zip_bytes({"x.txt": GOOD}))
-    arts = ingest(
-        [tmp_path / "a.zip", good_file(tmp_path)], limits=IngestLimits(max_archive_depth=0)
-    )
+    arts = ingest([tmp_path / "a.zip", good_file(tmp_path)], limits=IngestLimits(max_archive_depth=0))
     assert "nested too deep" in the_error(arts, "a.zip")
     assert_good(arts[1])
 
@@ -464,9 +469,7 @@ def test_links_inside_archives_are_not_followed(tmp_path):
         z.writestr(info, "/etc/shadow")
     (tmp_path / "links.zip").write_bytes(buf.getvalue())
     arts = ingest([tar, tmp_path / "links.zip"])
-    assert (
-        the_error(arts, "passwd") == "symbolic link in the archive (to '/etc/passwd'): not followed"
-    )
+    assert the_error(arts, "passwd") == "symbolic link in the archive (to '/etc/passwd'): not followed"
     assert_good(arts[1], "fine.txt")
     assert the_error(arts, "shadow") == "symbolic link in the archive: not followed"
 
@@ -479,9 +482,7 @@ def test_empty_archive(tmp_path):
 
 def test_corrupt_warc(tmp_path):
     (tmp_path / "bad.warc.gz").write_bytes(gzip.compress(b"not a warc record\r\n\r\n"))
-    (tmp_path / "bad.warc").write_text(
-        "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: zz\r\n\r\n"
-    )
+    (tmp_path / "bad.warc").write_text("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: zz\r\n\r\n")
     arts = ingest([tmp_path / "bad.warc.gz", tmp_path / "bad.warc", good_file(tmp_path)])
     assert "web archive" in the_error(arts, "bad.warc.gz")
     assert the_error(arts, "bad.warc")
@@ -536,9 +537,7 @@ def test_html_scripts_styles_and_iframes_are_never_text(tmp_path):
 
 
 def test_html_without_any_text(tmp_path):
-    (tmp_path / "blank.html").write_text(
-        "<html><head><script>var x = 1;</script></head><body></body></html>"
-    )
+    (tmp_path / "blank.html").write_text("<html><head><script>var x = 1;</script></head><body></body></html>")
     arts = ingest([tmp_path / "blank.html", good_file(tmp_path)])
     assert the_error(arts, "blank.html") == "no text found in the HTML page"
     assert_good(arts[1])

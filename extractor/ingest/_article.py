@@ -41,10 +41,7 @@ def text_problem(text: str, ctx: Context, what: str = "file") -> str:
     if not text.strip():
         return f"empty {what}: only whitespace"
     if len(text) > ctx.limits.max_chars:
-        return (
-            f"too long: {len(text):,} characters, over the limit of "
-            f"{ctx.limits.max_chars:,} (max_chars)"
-        )
+        return f"too long: {len(text):,} characters, over the limit of {ctx.limits.max_chars:,} (max_chars)"
     return ""
 
 
@@ -113,9 +110,7 @@ def record_article(
     ('', '7', "line 2: duplicate id '7' (first used on line 1); record skipped")
     """
     if not isinstance(record, dict):
-        return error_article(
-            source, default_id, f"{where}: expected an object, got {_type_name(record)}"
-        )
+        return error_article(source, default_id, f"{where}: expected an object, got {_type_name(record)}")
     raw_id = record.get("id")
     if raw_id is None or raw_id == "":
         source_id = default_id
@@ -132,23 +127,18 @@ def record_article(
     for key in _STRING_FIELDS:
         value = record.get(key)
         if value is not None and not isinstance(value, str):
-            return error_article(
-                source, source_id, f"{where}: '{key}' must be a string, got {_type_name(value)}"
-            )
+            return error_article(source, source_id, f"{where}: '{key}' must be a string, got {_type_name(value)}")
     record_source = record.get("source") or source
     if "text" not in record or record["text"] is None:
         return error_article(record_source, source_id, f"{where}: record has no 'text'")
     text = record["text"]
     if not isinstance(text, str):
-        return error_article(
-            record_source, source_id, f"{where}: 'text' must be a string, got {_type_name(text)}"
-        )
+        return error_article(record_source, source_id, f"{where}: 'text' must be a string, got {_type_name(text)}")
     if source_id in seen:
         return error_article(
             record_source,
             source_id,
-            f"{where}: duplicate id {source_id!r} (first used on {seen[source_id]}); "
-            "record skipped",
+            f"{where}: duplicate id {source_id!r} (first used on {seen[source_id]}); record skipped",
         )
     seen[source_id] = where
     art = document_article(

@@ -4,7 +4,7 @@ run's context, bounded and counting readers, and error articles."""
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import BinaryIO
 
 from extractor.ingest.limits import IngestLimits
@@ -64,7 +64,6 @@ class Blob:
     stream: BinaryIO
     size: int | None = None
     depth: int = 0
-    extra: dict = field(default_factory=dict)
 
 
 def error_article(source: str, source_id: str, message: str) -> Article:
@@ -103,7 +102,7 @@ def read_bounded(stream: BinaryIO, limit: int, what: str = "max_file_bytes") -> 
     >>> read_bounded(io.BytesIO(b"abcd"), 3)
     Traceback (most recent call last):
     ...
-    extractor.ingest._io.LimitExceeded: too large: more than 3 bytes, over the limit of 3 bytes (max_file_bytes)
+    extractor.ingest._io.LimitExceeded: too large: over the limit of 3 bytes (max_file_bytes); not read further
     """
     chunks: list[bytes] = []
     total = 0
@@ -114,10 +113,7 @@ def read_bounded(stream: BinaryIO, limit: int, what: str = "max_file_bytes") -> 
         chunks.append(chunk)
         total += len(chunk)
         if total > limit:
-            raise LimitExceeded(
-                f"too large: more than {human_size(limit)}, over the limit of "
-                f"{human_size(limit)} ({what})"
-            )
+            raise LimitExceeded(f"too large: over the limit of {human_size(limit)} ({what}); not read further")
 
 
 class Counter:

@@ -52,9 +52,7 @@ def _inner_context(ctx: Context) -> Context:
 
 def _hidden(name: str) -> bool:
     parts = [p for p in name.replace("\\", "/").split("/") if p]
-    return any(p.startswith(".") and p not in (".", "..") for p in parts) or (
-        bool(parts) and parts[0] == "__MACOSX"
-    )
+    return any(p.startswith(".") and p not in (".", "..") for p in parts) or (bool(parts) and parts[0] == "__MACOSX")
 
 
 def _member_blob(blob: Blob, name: str, stream, size: int | None) -> Blob:
@@ -84,6 +82,16 @@ def _check_member_size(label: str, size: int, packed: int | None, ctx: Context) 
                 f"(ratio {ratio:,.0f}:1, limit {limits.max_compression_ratio:,.0f}:1, "
                 "max_compression_ratio); looks like a zip bomb"
             )
+
+
+def _check_archive_ratio(label: str, unpacked: int, packed: int, limits) -> None:
+    if unpacked > limits.ratio_min_bytes and unpacked / max(packed, 1) > limits.max_compression_ratio:
+        raise StopArchive(
+            f"refused: the members of {label} so far expand {human_size(packed)} into "
+            f"{human_size(unpacked)} (ratio {unpacked / max(packed, 1):,.0f}:1, limit "
+            f"{limits.max_compression_ratio:,.0f}:1, max_compression_ratio); looks like a "
+            "zip bomb; the rest is not read"
+        )
 
 
 def _random_access(blob: Blob, stream: BinaryIO, ctx: Context) -> BinaryIO:
@@ -123,6 +131,7 @@ def zip_articles(blob: Blob, stream: BinaryIO, head: bytes, ctx: Context) -> Ite
             infos = infos[: limits.max_members]
         if not infos:
             yield blob_error(blob, "empty archive: no members")
+        packed_total = unpacked_total = 0
         for info in infos:
             name = info.filename
             if info.is_dir() or _hidden(name):
@@ -137,6 +146,10 @@ def zip_articles(blob: Blob, stream: BinaryIO, head: bytes, ctx: Context) -> Ite
                 continue
             try:
                 _check_member_size(member.source, info.file_size, info.compress_size, inner)
+                # Many small members can add up to a bomb that none is alone.
+                packed_total += info.compress_size
+                unpacked_total += info.file_size
+                _check_archive_ratio(blob.source, unpacked_total, packed_total, limits)
                 assert inner.budget is not None
                 inner.budget.charge(info.file_size, member.source)
             except StopArchive as exc:
@@ -152,9 +165,7 @@ def zip_articles(blob: Blob, stream: BinaryIO, head: bytes, ctx: Context) -> Ite
                 continue
             with raw:
                 # Counts what is really read: a header may lie about the size.
-                member.stream = buffered(
-                    GuardedReader(raw, label=member.source, limit=limits.max_member_bytes)
-                )
+                member.stream = buffered(GuardedReader(raw, label=member.source, limit=limits.max_member_bytes))
                 yield from read_blob(member, inner)
 
 
@@ -169,9 +180,7 @@ def tar_articles(blob: Blob, stream: BinaryIO, head: bytes, ctx: Context) -> Ite
     truncated: list[str] = []
     try:
         # Stream mode ("r|*"): members in order, forward only, any compression.
-        archive = tarfile.open(
-            fileobj=buffered(counted), mode="r|*", tarinfo=_truncation_spy(truncated)
-        )
+        archive = tarfile.open(fileobj=buffered(counted), mode="r|*", tarinfo=_truncation_spy(truncated))
     except (tarfile.TarError, EOFError, OSError) as exc:
         raise IngestError(f"corrupt tar archive: {exc}") from exc
     n = 0
@@ -181,9 +190,7 @@ def tar_articles(blob: Blob, stream: BinaryIO, head: bytes, ctx: Context) -> Ite
             try:
                 info = archive.next()
             except (tarfile.TarError, EOFError, OSError) as exc:
-                raise IngestError(
-                    f"corrupt tar archive after {n} member{'' if n == 1 else 's'}: {exc}"
-                ) from exc
+                raise IngestError(f"corrupt tar archive after {n} member{'' if n == 1 else 's'}: {exc}") from exc
             if info is None:
                 if truncated:
                     raise IngestError(
@@ -195,8 +202,7 @@ def tar_articles(blob: Blob, stream: BinaryIO, head: bytes, ctx: Context) -> Ite
             if n > limits.max_members:
                 yield blob_error(
                     blob,
-                    f"archive has more than {limits.max_members:,} entries (max_members); "
-                    "the rest is not read",
+                    f"archive has more than {limits.max_members:,} entries (max_members); the rest is not read",
                 )
                 return
             name = info.name
@@ -205,9 +211,7 @@ def tar_articles(blob: Blob, stream: BinaryIO, head: bytes, ctx: Context) -> Ite
             member = _member_blob(blob, name, None, info.size)
             if info.issym() or info.islnk():
                 kind = "symbolic" if info.issym() else "hard"
-                yield blob_error(
-                    member, f"{kind} link in the archive (to {info.linkname!r}): not followed"
-                )
+                yield blob_error(member, f"{kind} link in the archive (to {info.linkname!r}): not followed")
                 continue
             if not info.isreg():
                 yield blob_error(member, "not a regular file (device, FIFO or similar)")
@@ -257,9 +261,7 @@ def _truncation_spy(found: list[str]) -> type[tarfile.TarInfo]:
     return _TarInfo
 
 
-def compressed_articles(
-    blob: Blob, stream: BinaryIO, head: bytes, ctx: Context, method: str
-) -> Iterator[Article]:
+def compressed_articles(blob: Blob, stream: BinaryIO, head: bytes, ctx: Context, method: str) -> Iterator[Article]:
     """A single gzip/bzip2/xz file: its content, named without the suffix."""
     import bz2
     import gzip

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_LANGUAGES = ("en", "ko", "zh", "ja", "ru", "fr", "de", "es")
 
 
 def iso_date(value: str | None) -> str | None:
@@ -18,6 +19,8 @@ def iso_date(value: str | None) -> str | None:
     ('2025-05-20', '2025-05-20', '2025-05-20')
     >>> iso_date("20250520"), iso_date("May 20, 2025"), iso_date("20 May 2025")
     ('2025-05-20', '2025-05-20', '2025-05-20')
+    >>> iso_date("2025년 5월 20일"), iso_date("2025年5月20日")
+    ('2025-05-20', '2025-05-20')
     >>> iso_date("sometime in spring"), iso_date(""), iso_date("2025-13-45")
     (None, None, None)
     """
@@ -44,6 +47,9 @@ def _dateparser(value: str) -> str | None:
 
     parsed = dateparser.parse(
         value,
+        # The languages of this project's news; loading all of dateparser's
+        # takes seconds.
+        languages=list(_LANGUAGES),
         settings={
             "STRICT_PARSING": True,
             "REQUIRE_PARTS": ["day", "month", "year"],

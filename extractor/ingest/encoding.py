@@ -32,9 +32,7 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 # Browsers read ISO-8859-1 labels as windows-1252 (WHATWG); so do we.
 _ALIASES = {"latin_1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
 
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I
-)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,10 +226,7 @@ def _detect(data: bytes) -> Decoded:
     # scores alike (Windows-1250 or -1252 for French); Windows-1252 is by far
     # the most common on the web and in news archives, so ties go to it.
     for match in matches:
-        alike = (
-            match.percent_chaos <= best.percent_chaos
-            and match.percent_coherence >= best.percent_coherence
-        )
+        alike = match.percent_chaos <= best.percent_chaos and match.percent_coherence >= best.percent_coherence
         if alike and "cp1252" in match.could_be_from_charset:
             return _fix_mojibake(str(match), "cp1252")
     return _fix_mojibake(str(best), best.encoding)

@@ -57,9 +57,7 @@ def _bounded_lines(text: io.TextIOBase, limit: int) -> Iterator[str | None]:
         yield line
 
 
-def _lines_articles(
-    blob: Blob, lines, encoding: str, ctx: Context, first_line: int = 1
-) -> Iterator[Article]:
+def _lines_articles(blob: Blob, lines, encoding: str, ctx: Context, first_line: int = 1) -> Iterator[Article]:
     seen: dict[str, str] = {}
     any_line = False
     for line_no, line in enumerate(lines, start=first_line):
@@ -70,8 +68,7 @@ def _lines_articles(
             yield error_article(
                 blob.source,
                 default_id,
-                f"{where}: too long, over the limit of {human_size(ctx.limits.max_file_bytes)} "
-                "(max_file_bytes)",
+                f"{where}: too long, over the limit of {human_size(ctx.limits.max_file_bytes)} (max_file_bytes)",
             )
             continue
         if line_no == 1:
@@ -82,9 +79,7 @@ def _lines_articles(
         try:
             record = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
-            yield error_article(
-                blob.source, default_id, f"{where}: not valid JSON ({exc.msg}, column {exc.colno})"
-            )
+            yield error_article(blob.source, default_id, f"{where}: not valid JSON ({exc.msg}, column {exc.colno})")
             continue
         repaired = "\ufffd" in line
         article = record_article(

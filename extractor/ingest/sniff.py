@@ -136,11 +136,7 @@ def sniff(name: str, head: bytes) -> tuple[str, str]:
             return "tar", ""
         return "compressed", "gzip"
     if head.startswith(b"BZh") and head[4:10] == b"1AY&SY":
-        return (
-            ("tar", "")
-            if _COMPOUND.get(ext) == "tar" or ext == ".tbz2"
-            else ("compressed", "bzip2")
-        )
+        return ("tar", "") if _COMPOUND.get(ext) == "tar" or ext == ".tbz2" else ("compressed", "bzip2")
     if head.startswith(b"\xfd7zXZ\x00"):
         return ("tar", "") if _COMPOUND.get(ext) == "tar" or ext == ".txz" else ("compressed", "xz")
     if head.startswith(b"WARC/"):
@@ -153,9 +149,7 @@ def sniff(name: str, head: bytes) -> tuple[str, str]:
     if head.startswith(b"MZ") and 0 in head[:512]:
         return "binary", "Windows executable"
     if head.startswith(b"RIFF") and head[8:12] in (b"WAVE", b"AVI ", b"WEBP"):
-        return "binary", {b"WAVE": "WAV audio", b"AVI ": "AVI video", b"WEBP": "WebP image"}[
-            head[8:12]
-        ]
+        return "binary", {b"WAVE": "WAV audio", b"AVI ": "AVI video", b"WEBP": "WebP image"}[head[8:12]]
     by_ext = _EXTENSIONS.get(ext) or _COMPOUND.get(ext)
     if by_ext in ("zip", "tar", "warc"):
         return by_ext, ""  # not its magic: its reader reports it corrupt

@@ -25,9 +25,7 @@ from extractor.records import Article
 STDIN = "-"
 
 
-def path_articles(
-    path: str | Path, ctx: Context, stdin: BinaryIO | None = None
-) -> Iterator[Article]:
+def path_articles(path: str | Path, ctx: Context, stdin: BinaryIO | None = None) -> Iterator[Article]:
     """Articles of one input named by the user."""
     label = str(path)
     if label == STDIN:
@@ -59,9 +57,7 @@ def _file_articles(path: Path, label: str, rel: str, size: int, ctx: Context) ->
         yield error_article(label, rel, f"cannot read: {describe(exc)}")
         return
     try:
-        yield from read_blob(
-            Blob(source=label, source_id=rel, name=path.name, stream=handle, size=size), ctx
-        )
+        yield from read_blob(Blob(source=label, source_id=rel, name=path.name, stream=handle, size=size), ctx)
     finally:
         handle.close()
 
@@ -100,9 +96,7 @@ def _walk(folder: Path, real_root: Path, label: str, rel: str, ctx: Context) -> 
         elif stat.S_ISREG(st.st_mode):
             yield from _file_articles(Path(entry.path), entry_label, entry_rel, st.st_size, ctx)
         else:
-            yield error_article(
-                entry_label, entry_rel, "not a regular file (device, FIFO or socket): skipped"
-            )
+            yield error_article(entry_label, entry_rel, "not a regular file (device, FIFO or socket): skipped")
 
 
 def _symlink(link: Path, real_root: Path, label: str, rel: str, ctx: Context) -> Iterator[Article]:

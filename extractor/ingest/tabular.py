@@ -56,9 +56,7 @@ def csv_articles(blob: Blob, stream: BinaryIO, head: bytes, ctx: Context) -> Ite
     columns = {key: _find(names, aliases) for key, aliases in _ALIASES.items()}
     if columns["text"] is None:
         shown = ", ".join(repr(h) for h in header) or "none"
-        yield blob_error(
-            blob, f"CSV has no 'text' column (columns: {shown}; delimiter {delimiter!r})"
-        )
+        yield blob_error(blob, f"CSV has no 'text' column (columns: {shown}; delimiter {delimiter!r})")
         return
     reader = csv.reader(text, delimiter=delimiter)
     seen: dict[str, str] = {}
@@ -79,9 +77,7 @@ def csv_articles(blob: Blob, stream: BinaryIO, head: bytes, ctx: Context) -> Ite
         row_no += 1
         if not any(cell.strip() for cell in row):
             continue
-        record = {
-            key: (row[i] if i < len(row) else None) for key, i in columns.items() if i is not None
-        }
+        record = {key: (row[i] if i < len(row) else None) for key, i in columns.items() if i is not None}
         repaired = any("\ufffd" in cell for cell in row)
         article = record_article(
             record,

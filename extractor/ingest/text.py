@@ -12,9 +12,7 @@ from extractor.ingest.sniff import extension
 from extractor.records import Article
 
 
-def read_document_bytes(
-    blob: Blob, stream: BinaryIO, ctx: Context, *, max_chars_bound: bool
-) -> bytes:
+def read_document_bytes(blob: Blob, stream: BinaryIO, ctx: Context, *, max_chars_bound: bool) -> bytes:
     """The whole document, refused unread when its known size is over the
     limits. ``max_chars_bound``: every character takes at most 4 bytes, so
     a text file of more than 4 * max_chars bytes cannot fit."""
@@ -22,8 +20,7 @@ def read_document_bytes(
     if blob.size is not None:
         if blob.size > limit:
             raise LimitExceeded(
-                f"too large: {human_size(blob.size)}, over the limit of {human_size(limit)} "
-                "(max_file_bytes)"
+                f"too large: {human_size(blob.size)}, over the limit of {human_size(limit)} (max_file_bytes)"
             )
         if max_chars_bound and blob.size > 4 * ctx.limits.max_chars:
             raise LimitExceeded(
