@@ -65,6 +65,8 @@ PIPE_BATCH_SIZE = 32
 # Slack on top of a batch's time budget before a worker is taken for stuck:
 # covers writing the part files and a slow disk.
 GRACE_SECONDS = 20.0
+# On Dask a task may also wait for its data and a worker restart.
+DASK_GRACE_SECONDS = 60.0
 ENGINES = ("local", "dask")
 MAX_ERRORS_KEPT = 50
 
@@ -243,9 +245,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         with lock:
             if not state["done"]:
                 state["fired"] = True
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(
-                    ctypes.c_ulong(ident), ctypes.py_object(ArticleTimeout)
-                )
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(ArticleTimeout))
 
     timer = threading.Timer(seconds, _fire)
     timer.daemon = True
@@ -292,10 +292,7 @@ def extract_batch(
         return [extract_one(nlp, a, timeout) for a in articles]
     results = list(extract_articles(articles, nlp=nlp, batch_size=pipe_batch_size))
     if len(articles) > 1:
-        results = [
-            extract_one(nlp, r.article, None) if (r.error and not r.article.error) else r
-            for r in results
-        ]
+        results = [extract_one(nlp, r.article, None) if (r.error and not r.article.error) else r for r in results]
     return results
 
 
@@ -355,9 +352,7 @@ def _entry(job: BatchJob, rows: dict[str, int], counts: dict, seconds: float) ->
     }
 
 
-def write_fallback_batch(
-    config: WorkerConfig, job: BatchJob, results: list[ArticleResult | dict]
-) -> dict:
+def write_fallback_batch(config: WorkerConfig, job: BatchJob, results: list[ArticleResult | dict]) -> dict:
     """Write a batch assembled article by article (by the driver)."""
     start = time.perf_counter()
     per_article = [r.rows() if isinstance(r, ArticleResult) else r for r in results]
@@ -559,15 +554,13 @@ def _run_local(
                     lost(w, f"extraction failed: {value}")
                     continue
                 dead = status == "died" or (w.proc.sentinel in ready and not w.proc.is_alive())
-                overdue = (
-                    w.task is not None and w.task.deadline is not None and now >= w.task.deadline
-                )
+                overdue = w.task is not None and w.task.deadline is not None and now >= w.task.deadline
                 if not (dead or overdue):
                     continue
                 if not w.ready and dead:
-                    raise RunError(
-                        f"a worker died while loading the model (exit code {w.proc.exitcode})"
-                    )
+                    raise RunError(f"a worker died while loading the model (exit code {w.proc.exitcode})")
+                if dead:
+                    w.proc.join(timeout=1)  # so that its exit code is known
                 if overdue:
                     reason = f"timed out: extraction took longer than {timeout:g} s (--article-timeout); worker stopped"
                 else:
@@ -633,107 +626,106 @@ def _run_dask(
     timeout = config.article_timeout
     nonce = os.urandom(4).hex()  # task keys unique to this run on a shared scheduler
     try:
+        # No more tasks than worker threads, so that a task starts when it is
+        # submitted and its time budget runs from then.
         slots = max(1, sum(client.nthreads().values()))
-        limit = 2 * slots
-        # future -> (kind, job, index, deadline)
-        inflight: dict[Any, tuple[str, BatchJob, int, float | None]] = {}
+        inflight: dict[Any, _Task] = {}
+        queue: deque[_Task] = deque()  # article-by-article retries wait here
         fallbacks: dict[str, _Fallback] = {}
         exhausted = False
 
-        def submit_batch(job: BatchJob) -> None:
-            fut = client.submit(
-                _dask_process_batch, config, job, pure=False, key=f"extract-{nonce}-{job.key}"
-            )
-            deadline = (
-                time.monotonic() + len(job.articles) * timeout + GRACE_SECONDS if timeout else None
-            )
-            inflight[fut] = ("batch", job, -1, deadline)
-
-        def submit_fallback(job: BatchJob, reason: str) -> None:
-            fb = _Fallback(job, reason)
-            fallbacks[job.key] = fb
-            for i, article in enumerate(job.articles):
+        def submit(task: _Task) -> None:
+            if task.kind == "batch":
                 fut = client.submit(
-                    _dask_extract_rows,
-                    config,
-                    article,
-                    pure=False,
-                    key=f"extract-{nonce}-{job.key}-{i}",
+                    _dask_process_batch, config, task.job, pure=False, key=f"extract-{nonce}-{task.job.key}"
                 )
-                deadline = time.monotonic() + timeout + GRACE_SECONDS if timeout else None
-                inflight[fut] = ("article", job, i, deadline)
+                n = len(task.job.articles)
+            else:
+                article = task.job.articles[task.index]
+                fut = client.submit(
+                    _dask_extract_rows, config, article, pure=False, key=f"extract-{nonce}-{task.job.key}-{task.index}"
+                )
+                n = 1
+            task.deadline = time.monotonic() + n * timeout + DASK_GRACE_SECONDS if timeout else None
+            inflight[fut] = task
 
-        def article_done(job: BatchJob, index: int, rows: dict) -> None:
-            fb = fallbacks[job.key]
-            fb.results[index] = rows
+        def lost(task: _Task, reason: str) -> None:
+            if task.kind == "batch":
+                fb = _Fallback(task.job, reason)
+                fallbacks[task.job.key] = fb
+                queue.extend(_Task("article", task.job, i) for i in fb.todo)
+            else:
+                article = task.job.articles[task.index]
+                article_done(task, ArticleResult(article=article, error=reason).rows())
+
+        def article_done(task: _Task, rows: dict) -> None:
+            fb = fallbacks[task.job.key]
+            fb.results[task.index] = rows
             if fb.complete:
-                del fallbacks[job.key]
-                on_done(write_fallback_batch(config, job, fb.results))
+                del fallbacks[task.job.key]
+                on_done(write_fallback_batch(config, task.job, fb.results))
 
         while True:
-            while not exhausted and len(inflight) < limit:
+            while len(inflight) < slots and (queue or not exhausted):
+                if queue:
+                    submit(queue.popleft())
+                    continue
                 job = next(jobs, None)
                 if job is None:
                     exhausted = True
                 else:
-                    submit_batch(job)
+                    submit(_Task("batch", job))
             if not inflight:
                 break
-            deadlines = [d for (_, _, _, d) in inflight.values() if d]
+            deadlines = [t.deadline for t in inflight.values() if t.deadline]
             wait_for = max(0.05, min(deadlines) - time.monotonic()) if deadlines else None
             with contextlib.suppress(TimeoutError):
                 wait(list(inflight), timeout=wait_for, return_when="FIRST_COMPLETED")
             now = time.monotonic()
             for fut in list(inflight):
-                kind, job, index, deadline = inflight[fut]
+                task = inflight[fut]
                 if fut.done():
                     del inflight[fut]
                     if fut.status == "finished":
                         value = fut.result()
-                        if kind == "batch":
+                        if task.kind == "batch":
                             on_done(value)
                         else:
-                            article_done(job, index, value)
-                    else:
-                        try:
-                            reason = f"extraction failed: {fut.exception()!r}"
-                        except BaseException as exc:  # noqa: BLE001  (cancelled, lost)
-                            reason = f"extraction failed: {exc!r}"
-                        if kind == "batch":
-                            submit_fallback(job, reason)
-                        else:
-                            article_done(
-                                job,
-                                index,
-                                ArticleResult(article=job.articles[index], error=reason).rows(),
-                            )
-                elif deadline is not None and now >= deadline:
-                    # Stuck where the alarm cannot reach: give up on the task
-                    # and restart the worker that holds it.
+                            article_done(task, value)
+                        continue
+                    try:
+                        reason = f"extraction failed: {fut.exception()!r}"
+                    except BaseException as exc:  # noqa: BLE001  (cancelled, lost)
+                        reason = f"extraction failed: {exc!r}"
+                    lost(task, reason)
+                elif task.deadline is not None and now >= task.deadline:
+                    # Stuck where the alarm cannot reach: stop the worker
+                    # process that runs it (its nanny starts a new one).
                     del inflight[fut]
-                    _restart_worker_of(client, fut)
+                    _kill_worker_of(client, fut)
                     fut.cancel()
-                    reason = f"timed out: extraction took longer than {timeout:g} s (--article-timeout); worker restarted"
-                    if kind == "batch":
-                        submit_fallback(job, reason)
-                    else:
-                        article_done(
-                            job,
-                            index,
-                            ArticleResult(article=job.articles[index], error=reason).rows(),
-                        )
+                    lost(
+                        task,
+                        f"timed out: extraction took longer than {timeout:g} s (--article-timeout); worker restarted",
+                    )
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _restart_worker_of(client, fut) -> None:
+async def _exit_worker() -> None:
+    # Runs on the worker's event loop (free while the stuck task holds its
+    # thread); the worker's nanny starts a fresh process.
+    os._exit(1)
+
+
+def _kill_worker_of(client, fut) -> None:
     with contextlib.suppress(Exception):
         processing = client.processing()
         workers = [w for w, keys in processing.items() if fut.key in keys]
         if workers:
-            client.restart_workers(workers)
+            client.run(_exit_worker, workers=workers, wait=False)
 
 
 # --------------------------------------------------------------------------
