@@ -405,8 +405,8 @@ def test_tar_gz_bomb_refused_while_streaming(tmp_path):
     bomb = tmp_path / "bomb.tar.gz"
     with tarfile.open(bomb, "w:gz") as t:
         add_tar_member(t, "fine.txt", GOOD.encode())
-        add_tar_member(t, "aaaa.txt", b"a" * 30_000_000)
-    arts = ingest([bomb], limits=IngestLimits(max_chars=50_000_000))
+        add_tar_member(t, "aaaa.txt", b"a" * 5_000_000)
+    arts = ingest([bomb], limits=IngestLimits(max_chars=10_000_000))
     assert_good(arts[0], "fine.txt")
     error = the_error(arts, "aaaa.txt")
     assert "decompression bomb" in error and "max_compression_ratio" in error
@@ -414,8 +414,8 @@ def test_tar_gz_bomb_refused_while_streaming(tmp_path):
 
 def test_gzip_bomb_refused_while_streaming(tmp_path):
     bomb = tmp_path / "notes.txt.gz"
-    bomb.write_bytes(gzip.compress(b"b" * 30_000_000))
-    arts = ingest([bomb, good_file(tmp_path)], limits=IngestLimits(max_chars=50_000_000))
+    bomb.write_bytes(gzip.compress(b"b" * 5_000_000))
+    arts = ingest([bomb, good_file(tmp_path)], limits=IngestLimits(max_chars=10_000_000))
     assert "decompression bomb" in the_error(arts, "notes.txt.gz")
     assert_good(arts[1])
 
