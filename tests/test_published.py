@@ -45,11 +45,7 @@ def test_updated_date_when_nothing_else():
 
 
 def test_date_beyond_the_head_is_not_the_publication_date():
-    text = (
-        "Exports rose. "
-        + "Filler sentence about trade. " * 100
-        + "A summit was held on June 12, 2018."
-    )
+    text = "Exports rose. " + "Filler sentence about trade. " * 100 + "A summit was held on June 12, 2018."
     assert infer_published(text) == (None, "")
 
 
@@ -80,17 +76,12 @@ def test_year_inferred_from_mentioned_periods(text, expected):
 
 def test_bare_month_beside_the_same_month_with_a_year_counts_a_year_later():
     # Writers add the year to tell a past April from the current one.
-    text = (
-        "On May 20, the agency said trade in April reached $100 million, "
-        "up from $90 million in April 2024."
-    )
+    text = "On May 20, the agency said trade in April reached $100 million, up from $90 million in April 2024."
     assert infer_published(text) == (date(2025, 5, 20), "inferred")
 
 
 def test_future_years_are_not_evidence():
-    text = (
-        "SEOUL, March 3 (Yonhap) -- Trade in January 2025 rose; the goal is to double it by 2030."
-    )
+    text = "SEOUL, March 3 (Yonhap) -- Trade in January 2025 rose; the goal is to double it by 2030."
     assert infer_published(text) == (date(2025, 3, 3), "inferred")
 
 

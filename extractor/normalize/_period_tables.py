@@ -82,6 +82,10 @@ QUANTITY_AFTER_YEAR = (
 # Currency signs or codes right before a four-digit number ("$2024 million").
 CURRENCY_BEFORE_YEAR = r"(?:[$€£¥₩]|US\$|HK\$|A\$|NT\$|\b(?:USD|KRW|CNY|RMB|EUR|JPY|RUB|GBP))\s*$"
 
-# Words that put a year in the future of the article ("by 2030"), so it says
-# nothing about when the article was written.
-FUTURE_BEFORE_YEAR = r"\b(?:by|until|till|before|through|to|target(?:s|ed)?\s+for|plans?\s+for|goal\s+for|by\s+the\s+end\s+of)\s+$"
+# Words that put a period in the future of the article ("by 2030", "scheduled
+# for June 12, 2025"), so it says nothing about when the article was written.
+FUTURE_BEFORE_PERIOD = (
+    r"\b(?:by|until|till|before|targets?\s+for|plans?\s+for|goals?\s+for|by\s+the\s+end\s+of|"
+    r"scheduled\s+(?:for|on|in)|slated\s+for|set\s+(?:for|to\s+\w+\s+(?:on|in))|due\s+(?:on|in|by)|"
+    r"expected\s+(?:on|in|by)|will\s+\w+\s+(?:on|in|by))\s+(?:the\s+)?$"
+)

@@ -37,6 +37,7 @@ _UPDATE_LABEL = re.compile(r"updated|modified|edited|수정", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w .'’-]{1,40},[ \t]*$")
 _ON_BEFORE = re.compile(r"(?:^|[\s\"“(])On\s+$")
 _CONTEXT_BEFORE = 40
+_FUTURE_BEFORE = re.compile(T.FUTURE_BEFORE_PERIOD, re.IGNORECASE)
 
 
 def _full_date(mention: PeriodMention) -> date | None:
@@ -132,13 +133,9 @@ def _evidence(text: str) -> date | None:
         if pm.kind not in ("absolute", "date"):
             continue
         p = resolve_period(pm, published=None)
-        if p is None:
+        if p is None or _FUTURE_BEFORE.search(text, max(0, pm.start - 40), pm.start):
             continue
         if p.whole_months and p.n_months >= 12:
-            if re.search(
-                T.FUTURE_BEFORE_YEAR, text[max(0, pm.start - 30) : pm.start], re.IGNORECASE
-            ):
-                continue
             coarse.append(p.end)
         elif p.shape == "month" and p.start.month in bare_months:
             fine.append(p.shift(years=1).end)
