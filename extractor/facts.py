@@ -234,9 +234,10 @@ class _Sentence:
             a, b = pm.start + s0, pm.end + s0
             if any(a < me and ms < b for ms, me in money_spans):
                 continue
-            if pm.is_base and re.match(r"['’]s\b", text[b : b + 3]):
-                # "than the previous month's $238.1 million": the period of
-                # the figure it owns, not the base of a comparison.
+            if pm.is_base and (re.match(r"['’]s\b", text[b : b + 3]) or any(0 <= a - me <= 2 for _, me in money_spans)):
+                # "than the previous month's $238.1 million", "up from $251.2
+                # million the previous month": the period of the figure it
+                # owns, not the base of a comparison.
                 pm = PeriodMention(pm.start, pm.end, pm.text, pm.kind, False)
             self.periods.append((pm, None if pm.is_base else self._resolve(pm)))
         self.cues = [
@@ -378,8 +379,11 @@ class _Sentence:
 
     def _nearest_cue(self, m: MoneyMention, seg_start: int, seg_end: int) -> _Cue | None:
         best, best_d = None, None
+        # A cue before the figure in its clause wins over one after it
+        # ("Exports to China … tumbled to $124.8 billion, while shipments …").
+        has_before = any(seg_start <= c.start and c.end <= m.start for c in self.cues)
         for c in self.cues:
-            if c.start < seg_start or c.end > seg_end:
+            if c.start < seg_start or c.end > seg_end or (has_before and c.start >= m.end):
                 continue
             d = m.start - c.end if c.end <= m.start else (c.start - m.end) + 30
             if d < 0:
@@ -420,7 +424,9 @@ class _Sentence:
             ):
                 if flow == prev.flow or flow == "total":
                     return flow, prev.economy, prev.partner
-                return flow, _flow_owner(prev, flow), _flow_partner(prev, flow)
+                # Another flow of the same economy ("Exports rose …" after a
+                # deficit with China): its partner is read afresh.
+                return flow, prev.economy, None
             if re.search(r"\b(?:two countries|two sides|both countries|bilateral|the pair|two neighbou?rs)\b", seg):
                 return (flow, *self.ctx.top_pair) if self.ctx.top_pair else (flow, None, None)
             if self.ctx.pair:
@@ -689,15 +695,6 @@ def _pair_in(
     return None, None
 
 
-def _flow_owner(prev: FoundFact, flow: str) -> str:
-    # A new flow of the same pair: keep the side that owned the last flow.
-    return prev.economy
-
-
-def _flow_partner(prev: FoundFact, flow: str) -> str:
-    return prev.partner
-
-
 def _article_pair(mentions: Counter) -> tuple[str, str] | None:
     """The article's pair of economies when the two most named make up most
     of the economy mentions."""
@@ -770,7 +767,11 @@ _CHANGE_PATTERNS = [
     re.compile(rf"\b(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\s+of\s+{_QUAL}{_NUM}{_PCT}", re.I),
     re.compile(rf"\b{_QUAL}{_NUM}{_PCT}\s+(?P<dir>more|less|higher|lower|up|down)\b", re.I),
     re.compile(rf"\b{_QUAL}(?P<mult>doubled|tripled|trebled|quadrupled|halved)\b", re.I),
+    re.compile(rf"\b{_QUAL}(?P<fold>two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]?fold\b", re.I),
+    # "US$7.4 billion (+0.2%)"
+    re.compile(rf"\((?P<sign>[+\-−])\s?{_NUM}\s?%\)"),
 ]
+_FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _UP_RE = re.compile(rf"^(?:{UP_WORDS}|{_NOUN_UP})$", re.I)
 
 
@@ -795,10 +796,15 @@ def _find_changes(sentence: str) -> list[_Change]:
         for m in rx.finditer(sentence):
             if any(m.start() < c.end and c.start < m.end() for c in found):
                 continue
-            qual = CHANGE_QUALIFIERS.get((m.group("qual") or "").lower(), "")
+            qual = CHANGE_QUALIFIERS.get((m.groupdict().get("qual") or "").lower(), "")
             gd = m.groupdict()
             if gd.get("mult"):
                 pct = MULTIPLES[gd["mult"].lower()]
+            elif gd.get("fold"):
+                n = gd["fold"].lower()
+                pct = (float(_FOLD[n]) if n in _FOLD else float(n)) * 100 - 100
+            elif gd.get("sign"):
+                pct = float(m.group("num")) * (1 if gd["sign"] == "+" else -1)
             else:
                 word = gd.get("dir") or gd.get("noun") or ""
                 pct = float(m.group("num"))

@@ -77,11 +77,7 @@ def test_flow_wordings(nlp, text, expected):
 
 
 def test_trade_deficit_is_negative_balance(nlp):
-    f = one(
-        facts(
-            nlp, "South Korea's trade deficit with China reached $3 billion in the first quarter."
-        )
-    )
+    f = one(facts(nlp, "South Korea's trade deficit with China reached $3 billion in the first quarter."))
     assert shape(f) == ("balance", "KOR", "CHN", "2025-Q1")
     assert f["value"] == -3e9
 
@@ -143,12 +139,7 @@ def test_money_that_is_not_trade(nlp, text):
 
 
 def test_trade_talk_without_figures(nlp):
-    assert (
-        facts(
-            nlp, "Trade between China and North Korea is expected to recover as the border reopens."
-        )
-        == []
-    )
+    assert facts(nlp, "Trade between China and North Korea is expected to recover as the border reopens.") == []
 
 
 # ------------------------------------------------------------------ change claims
@@ -165,9 +156,7 @@ def test_rose_percent_to_figure(nlp):
 
 
 def test_down_on_year(nlp):
-    c = one(
-        claims(nlp, "South Korea's exports to China were $10 billion in April, down 3.1% on-year.")
-    )
+    c = one(claims(nlp, "South Korea's exports to China were $10 billion in April, down 3.1% on-year."))
     assert (c["pct_change"], c["period_label"], c["base_period_label"]) == (
         -3.1,
         "2025-04",
@@ -186,9 +175,7 @@ def test_increase_compared_to_same_period_last_year(nlp):
 
 
 def test_more_than_doubled(nlp):
-    c = one(
-        claims(nlp, "North Korea's imports from China more than doubled to $180 million in March.")
-    )
+    c = one(claims(nlp, "North Korea's imports from China more than doubled to $180 million in March."))
     assert (c["pct_change"], c["qualifier"]) == (100.0, "more than")
 
 
@@ -208,3 +195,13 @@ def test_fell_from_a_month_earlier(nlp):
 
 def test_price_change_is_not_a_trade_claim(nlp):
     assert claims(nlp, "Rice prices in Pyongyang rose 12 percent in April.") == []
+
+
+def test_parenthesised_signed_change(nlp):
+    c = one(claims(nlp, "China's exports to Russia came to $9.1 billion (+4.2%) in April."))
+    assert (c["pct_change"], c["flow"], c["economy"], c["partner"]) == (4.2, "export", "CHN", "RUS")
+
+
+def test_n_fold_increase(nlp):
+    c = one(claims(nlp, "Trade between Russia and North Korea grew ninefold to $34 million in 2023."))
+    assert c["pct_change"] == 800.0
