@@ -114,11 +114,7 @@ def to_table(name: str, data: pa.Table | pd.DataFrame | Iterable[Mapping[str, An
         if f.name in table.column_names:
             col = table.column(f.name)
             if col.type != f.type:
-                col = (
-                    col.cast(f.type)
-                    if not pa.types.is_null(col.type)
-                    else pa.nulls(len(col), f.type)
-                )
+                col = col.cast(f.type) if not pa.types.is_null(col.type) else pa.nulls(len(col), f.type)
             arrays.append(col)
         else:
             arrays.append(pa.nulls(table.num_rows, f.type))
@@ -174,9 +170,7 @@ def _restore_table(table: pa.Table) -> pa.Table:
             col = table.column(i)
             hit = pc.fill_null(pc.match_substring_regex(col, _ESCAPED), False)
             if pc.any(hit).as_py():
-                table = table.set_column(
-                    i, f, pc.if_else(hit, pc.utf8_slice_codeunits(col, 1), col)
-                )
+                table = table.set_column(i, f, pc.if_else(hit, pc.utf8_slice_codeunits(col, 1), col))
     return table
 
 
@@ -413,8 +407,7 @@ class DatasetWriter:
         if entries or previous:
             if not self.resume:
                 raise DatasetError(
-                    f"{self.root} already holds a dataset; pass --resume to continue it "
-                    "or --overwrite to start again"
+                    f"{self.root} already holds a dataset; pass --resume to continue it or --overwrite to start again"
                 )
             if previous is not None:
                 diff = _settings_diff(previous.get("settings", {}), self._comparable())
@@ -569,8 +562,7 @@ def acquire_lock(root: Path) -> int:
             raise
         who = f" ({holder})" if holder else ""
         raise DatasetLocked(
-            f"{root} is being written by another extractor run{who}; wait for it to "
-            "finish, or choose another --out"
+            f"{root} is being written by another extractor run{who}; wait for it to finish, or choose another --out"
         ) from None
     os.ftruncate(fd, 0)
     os.pwrite(fd, f"pid {os.getpid()} on {socket.gethostname()}\n".encode(), 0)
@@ -598,9 +590,7 @@ def dataset_format(root: str | Path) -> str | None:
         return run["format"]
     for name in ALL_TABLES:
         for fmt in FORMATS:
-            if (root / f"{name}.{fmt}").exists() or any(
-                (root / name).glob(f"{PART_PREFIX}*.{fmt}")
-            ):
+            if (root / f"{name}.{fmt}").exists() or any((root / name).glob(f"{PART_PREFIX}*.{fmt}")):
                 return fmt
     return None
 
@@ -611,20 +601,13 @@ def table_files(root: str | Path, name: str) -> list[Path]:
     root = Path(root)
     folder = root / name
     parts = (
-        sorted(p for p in folder.glob(f"{PART_PREFIX}*") if p.suffix.lstrip(".") in FORMATS)
-        if folder.is_dir()
-        else []
+        sorted(p for p in folder.glob(f"{PART_PREFIX}*") if p.suffix.lstrip(".") in FORMATS) if folder.is_dir() else []
     )
     singles = [root / f"{name}.{fmt}" for fmt in FORMATS if (root / f"{name}.{fmt}").exists()]
     if parts and singles:
-        raise DatasetError(
-            f"{root} has table {name!r} both as part files and as {singles[0].name}; "
-            "remove one of them"
-        )
+        raise DatasetError(f"{root} has table {name!r} both as part files and as {singles[0].name}; remove one of them")
     if len(singles) > 1:
-        raise DatasetError(
-            f"{root} has table {name!r} in several formats: {', '.join(p.name for p in singles)}"
-        )
+        raise DatasetError(f"{root} has table {name!r} in several formats: {', '.join(p.name for p in singles)}")
     if parts:
         manifest = read_manifest(root)
         if manifest or (root / MANIFEST).exists():
@@ -662,11 +645,13 @@ def read_dataset(path: str | Path, tables: Iterable[str] | None = None) -> dict[
     root = Path(path)
     if not root.is_dir():
         raise FileNotFoundError(f"no dataset folder at {root}")
-    names = list(tables) if tables is not None else _present_tables(root)
+    names = list(tables) if tables is not None else present_tables(root)
     return {name: read_arrow(root, name).to_pandas() for name in names}
 
 
-def _present_tables(root: Path) -> list[str]:
+def present_tables(root: str | Path) -> list[str]:
+    """The dataset's tables: every table of ``TABLES``, then any other found."""
+    root = Path(root)
     names = list(TABLES)
     for name in _tables_on_disk(root):
         if name not in names:
@@ -735,12 +720,10 @@ def export_dataset(
     fmt = check_format(fmt)
     if not src.is_dir():
         raise DatasetError(f"no dataset folder at {src}")
-    names = list(tables) if tables is not None else _present_tables(src)
+    names = list(tables) if tables is not None else present_tables(src)
     if out.suffix:
         if out.suffix != f".{fmt}":
-            raise DatasetError(
-                f"--out {out} does not end in .{fmt}; give a folder, or a .{fmt} file"
-            )
+            raise DatasetError(f"--out {out} does not end in .{fmt}; give a folder, or a .{fmt} file")
         if len(names) != 1:
             raise DatasetError(
                 f"--out {out} is a single file but the dataset has {len(names)} tables; "

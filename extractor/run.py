@@ -35,6 +35,7 @@ import contextlib
 import ctypes
 import hashlib
 import importlib.util
+import itertools
 import multiprocessing as mp
 import os
 import signal
@@ -809,10 +810,13 @@ def run_articles(
                 yield job
 
         jobs = todo()
-        if engine == "local":
-            _run_local(jobs, config, workers, on_done)
-        else:
-            _run_dask(jobs, config, workers, scheduler, on_done)
+        first = next(jobs, None)  # start no workers when every batch is done
+        if first is not None:
+            jobs = itertools.chain([first], jobs)
+            if engine == "local":
+                _run_local(jobs, config, workers, on_done)
+            else:
+                _run_dask(jobs, config, workers, scheduler, on_done)
         # A complete run: drop anything not made by this input (batches of an
         # earlier, interrupted run whose keys no longer occur).
         writer.finish(seen)
@@ -820,6 +824,22 @@ def run_articles(
             summary.experts, summary.experts_note = build_experts_table(out_dir, fmt)
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def check_model(model: str | None = None) -> None:
+    """Raise ``ModelNotFound`` here, in the driver, for a base model that is
+    not installed (rather than in every worker as it starts)."""
+    from extractor.pipeline import ModelNotFound, read_pipeline_config
+
+    name = model or read_pipeline_config()["pipeline"]["base_model"]
+    if Path(name).exists():
+        return
+    try:
+        found = importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise ModelNotFound(name)
 
 
 def build_experts_table(out_dir: str | Path, fmt: str | None = None) -> tuple[int | None, str]:
