@@ -18,6 +18,7 @@ Three steps, each a pure function over the text or the parsed Doc:
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
@@ -1133,9 +1134,19 @@ def _clean_possessive(text: str) -> str:
     return re.sub(r"(?:'s|\u2019s)$", "", text)
 
 
+@functools.lru_cache(maxsize=1)
 def _outlet_pattern() -> re.Pattern[str]:
     names = sorted(T.NEWS_OUTLETS, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def find_outlets(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every news outlet the table knows in ``text``.
+
+    >>> find_outlets("NK News and Reuters reported it.")
+    [(0, 7, 'NK News'), (12, 19, 'Reuters')]
+    """
+    return [(m.start(), m.end(), m.group(0)) for m in _outlet_pattern().finditer(text)]
 
 
 def _outlet_in(text: str) -> str | None:
