@@ -9,12 +9,10 @@ from __future__ import annotations
 import copy
 import json
 
-import click
 import pytest
-import typer
 from typer.testing import CliRunner
 
-from extractor.cli.app import app
+from extractor.cli import app
 from extractor.evaluate import (
     PRF,
     GoldArticle,
@@ -176,9 +174,7 @@ def test_total_is_order_free_and_balance_is_not():
 
 
 def test_krw_conversion_predicted_as_a_fact_is_an_extra():
-    gold = article(
-        facts=[{**fact(98_200_000.0, flow="import"), "alt_value": 1.3e11, "alt_currency": "KRW"}]
-    )
+    gold = article(facts=[{**fact(98_200_000.0, flow="import"), "alt_value": 1.3e11, "alt_currency": "KRW"}])
     predicted = [
         fact(98_200_000.0, flow="import"),
         fact(130_000_000_000.0, flow="import", currency="KRW"),
@@ -458,11 +454,8 @@ def test_evaluate_file_runs_the_pipeline(tmp_path, nlp):
 
 
 def invoke(*args: str):
-    """Run the CLI. While `evaluate` is the only registered command, Typer
-    runs it as the whole app (no command name); with more it is a group."""
-    command = typer.main.get_command(app)
-    argv = ["evaluate", *args] if isinstance(command, click.Group) else list(args)
-    return CliRunner().invoke(app, argv)
+    """Run `extractor evaluate ARGS` in-process."""
+    return CliRunner().invoke(app, ["evaluate", *args])
 
 
 def test_cli_prints_the_figures_and_json(tmp_path, nlp):
