@@ -81,8 +81,51 @@ def test_bare_month_beside_the_same_month_with_a_year_counts_a_year_later():
 
 
 def test_future_years_are_not_evidence():
-    text = "SEOUL, March 3 (Yonhap) -- Trade in January 2025 rose; the goal is to double it by 2030."
+    text = "SEOUL, March 3 (Yonhap) -- Trade in January 2025 rose. Officials hope to double it by 2030."
     assert infer_published(text) == (date(2025, 3, 3), "inferred")
+
+
+def test_sentences_about_the_future_are_not_evidence():
+    text = "SEJONG, Jan. 1 -- Exports fell 7 percent in 2023. The ministry expects a rebound in 2024."
+    assert infer_published(text) == (date(2024, 1, 1), "inferred")
+
+
+def test_dateline_with_a_country():
+    text = "DANDONG, China, Dec 18 - Factories sent workers home under a rule adopted in December 2017."
+    assert infer_published(text) == (date(2018, 12, 18), "inferred")
+
+
+# ---------------------------------------------------------------- weekday of the lead
+
+
+def test_weekday_in_the_lead_picks_the_year():
+    # Evidence alone says 2016; 21 September is a Thursday in 2017.
+    text = "SEOUL, Sept. 21 (Yonhap) -- The government on Thursday approved aid. Trade had stopped in February 2016."
+    assert infer_published(text) == (date(2017, 9, 21), "inferred")
+
+
+def test_weekday_after_an_abbreviation_is_still_in_the_lead():
+    text = "WASHINGTON, Aug 5 - The U.S. Treasury fined a shipper on Tuesday. Rules changed in April 2024."
+    assert infer_published(text) == (date(2025, 8, 5), "inferred")
+
+
+def test_weekday_outside_the_lead_is_ignored():
+    # "released on Friday" in Saturday's story: 18 January 2020 was a Saturday.
+    text = "BEIJING, Jan. 18 (Yonhap) -- Trade rebounded in 2019.\n\nCustoms released the data on Friday."
+    assert infer_published(text) == (date(2020, 1, 18), "inferred")
+
+
+def test_dateline_beats_a_later_full_date():
+    text = (
+        "DANDONG, China, Dec 18 - Factories on Wednesday sent workers home ahead of the Dec. 22, 2019 "
+        "deadline set by a rule adopted in December 2017."
+    )
+    assert infer_published(text) == (date(2019, 12, 18), "inferred")
+
+
+def test_regression_updated_hours_ago_is_not_today():
+    text = "Asia Pacific\nSeptember 25, 2018 / 11:42 AM / Updated 2 hours ago\n\nTrade fell."
+    assert infer_published(text) == (date(2018, 9, 25), "text")
 
 
 def test_month_day_without_any_year_evidence():

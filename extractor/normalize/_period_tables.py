@@ -87,5 +87,14 @@ CURRENCY_BEFORE_YEAR = r"(?:[$€£¥₩]|US\$|HK\$|A\$|NT\$|\b(?:USD|KRW|CNY|RM
 FUTURE_BEFORE_PERIOD = (
     r"\b(?:by|until|till|before|targets?\s+for|plans?\s+for|goals?\s+for|by\s+the\s+end\s+of|"
     r"scheduled\s+(?:for|on|in)|slated\s+for|set\s+(?:for|to\s+\w+\s+(?:on|in))|due\s+(?:on|in|by)|"
-    r"expected\s+(?:on|in|by)|will\s+\w+\s+(?:on|in|by))\s+(?:the\s+)?$"
+    r"expected\s+(?:on|in|by)|will\s+\w+\s+(?:on|in|by)|ahead\s+of|deadline\s+of)\s+(?:the\s+|an?\s+)?$"
+)
+
+# A sentence about the future or a forecast: the periods it names may lie after
+# the article's date, so they say nothing about it. Case-sensitive "may" would
+# miss a sentence-initial "May", which is more often the month.
+FUTURE_SENTENCE = (
+    r"(?i:\b(?:will|would|could|might|should|expects?|expected|expecting|forecasts?|projected|projects?|"
+    r"predicts?|predicted|targets?|goals?|aims?|plans?|planned|likely|unlikely|outlook|deadline|scheduled))\b"
+    r"|\bmay\b"
 )

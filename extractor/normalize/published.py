@@ -1,17 +1,26 @@
 """When an article was published, read from its own text.
 
-``infer_published`` looks at the head of the text (datelines, "Published:"
-lines, a first full date) and returns ``(date, "text")``; when the head gives
-only a month and a day ("SEOUL, March 3 (Yonhap) --", "On May 20, ...") it
-infers the year from the periods the article mentions and returns
-``(date, "inferred")``; otherwise ``(None, "")``.
+``infer_published`` looks at the head of the text and returns, in this order:
 
-Year inference: take the latest month-level period the article names with a
-year ("April 2024", "the first quarter of 2025", "May 8, 2024"; full years
-only when there is nothing finer), and choose the earliest year that puts the
-dateline after its end. One refinement: when the article also names the same
-month *without* a year ("in April ... in April 2024"), writers add the year to
-tell a past April from the current one, so that month counts a year later.
+1. a "Published:"/"Posted on" label's full date -> ``(date, "text")``;
+2. a dateline or opening "On May 20," with its year -> ``(date, "text")``;
+3. a dateline with month and day only ("SEOUL, March 3 (Yonhap) --") -> the
+   year inferred from the article, or else the year that puts it nearest a
+   full date near the start -> ``(date, "inferred")``;
+4. the first other full date near the start, then an "Updated:" label's date
+   -> ``(date, "text")``;
+5. else ``(None, "")``.
+
+Year inference (3): take the latest period the article names with a year
+("April 2024", "the first quarter of 2025", "May 8, 2024"; full years only
+when there is nothing finer), leaving out periods in sentences about the
+future ("exports could rebound in 2024", "a deadline of Dec. 22, 2019"), and
+choose the earliest year that puts the dateline after its end. When the
+article also names the same month *without* a year ("in April ... in April
+2024"), writers add the year to tell a past April from the current one, so
+that month counts a year later. Then, when the lead names a weekday
+("data showed on Friday"), wire style for the dateline's day, the year within
+two of that guess whose date falls on that weekday wins (at most one does).
 """
 
 from __future__ import annotations
@@ -23,9 +32,10 @@ from functools import lru_cache
 from extractor.normalize import _period_tables as T
 from extractor.normalize.periods import Period, PeriodMention, find_period_mentions, resolve_period
 
-__all__ = ["infer_published", "HEAD_CHARS"]
+__all__ = ["HEAD_CHARS", "infer_published"]
 
 HEAD_CHARS = 2000  # datelines and "Published:" lines sit near the start
+LEAD_CHARS = 400  # the weekday of a wire story's day is named in its lead
 
 _LABEL = re.compile(
     r"(?P<label>first\s+published|date\s+published|publication\s+date|published|posted|released|date\s*:|"
@@ -34,10 +44,20 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _UPDATE_LABEL = re.compile(r"updated|modified|edited|수정", re.IGNORECASE)
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w .'’-]{1,40},[ \t]*$")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w .,'’-]{1,40},[ \t]*$")
 _ON_BEFORE = re.compile(r"(?:^|[\s\"“(])On\s+$")
 _CONTEXT_BEFORE = 40
 _FUTURE_BEFORE = re.compile(T.FUTURE_BEFORE_PERIOD, re.IGNORECASE)
+_FUTURE_SENTENCE = re.compile(T.FUTURE_SENTENCE)
+_WEEKDAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# A sentence ends at . ! ? before a capital, a quote or a digit, unless the dot
+# closes an abbreviation ("U.S. Treasury", "Jan. 18", "Mr. Kim"), or at a newline.
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z]\.[A-Z])(?<!\b[A-Z])(?<!\bMrs)(?<!\b(?:Mr|Ms|Dr|St|No|Co|vs))"
+    r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd))(?<!\bSept|\bCorp)"
+    r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘\d])|\n"
+)
 
 
 def _full_date(mention: PeriodMention) -> date | None:
@@ -51,6 +71,8 @@ def _full_date(mention: PeriodMention) -> date | None:
 @lru_cache(maxsize=1024)
 def _dateparser_day(value: str) -> date | None:
     """A full date dateparser reads in a label's value ("20.05.2025 14:32")."""
+    if not re.search(r"(?:19|20)\d\d", value):
+        return None  # "Updated 2 hours ago" would read as today
     try:
         import dateparser  # slow to import; only needed for odd header formats
 
@@ -62,6 +84,7 @@ def _dateparser_day(value: str) -> date | None:
                 "REQUIRE_PARTS": ["day", "month", "year"],
                 "PREFER_DAY_OF_MONTH": "first",
                 "DATE_ORDER": "DMY",
+                "RETURN_AS_TIMEZONE_AWARE": False,
             },
         )
     except Exception:  # dateparser raises assorted errors on odd input
@@ -71,55 +94,55 @@ def _dateparser_day(value: str) -> date | None:
     return dt.date()
 
 
-def _labelled(head: str) -> date | None:
-    later: date | None = None
+def _labelled(head: str) -> tuple[date | None, date | None]:
+    """(published label's date, updated label's date)."""
+    updated: date | None = None
     for m in _LABEL.finditer(head):
         value = m["value"].strip()
         day = next(filter(None, map(_full_date, find_period_mentions(value, dates=True))), None)
-        if day is None and re.search(r"\d", value):
+        if day is None:
             day = _dateparser_day(re.split(r"\s+by\s+|\s{2,}", value)[0])
         if day is None:
             continue
         if _UPDATE_LABEL.search(m["label"]):
-            later = later or day
+            updated = updated or day
             continue
-        return day
-    return later
+        return day, updated
+    return None, updated
 
 
 def _first_full_date(head: str) -> date | None:
-    fallback: date | None = None
     for pm in find_period_mentions(head, dates=True):
         day = _full_date(pm)
         if day is None:
             continue
         line_before = head[max(0, pm.start - _CONTEXT_BEFORE) : pm.start].rsplit("\n", 1)[-1]
-        if _UPDATE_LABEL.search(line_before):
-            fallback = fallback or day
-            continue
-        return day
-    return fallback
+        if not _UPDATE_LABEL.search(line_before):
+            return day
+    return None
 
 
-def _month_day(head: str) -> tuple[int, int] | None:
-    """Month and day of a dateline or an opening "On May 20," without a year."""
+def _dateline(head: str) -> PeriodMention | None:
+    """The date of a dateline ("SEOUL, May 20 (Yonhap)") or an opening "On May 20,"."""
     for pm in find_period_mentions(head, dates=True):
         if pm.kind != "date":
             continue
         before = head[max(0, pm.start - 60) : pm.start]
-        after = head[pm.end : pm.end + 3]
-        dateline = _DATELINE_BEFORE.search(before) is not None
-        opening = _ON_BEFORE.search(before) is not None and after.lstrip().startswith(",")
-        if not (dateline or opening):
-            continue
-        p = resolve_period(pm, published=None, focus=Period.of_year(2000))
-        if p is not None:
-            return p.start.month, p.start.day
+        if _DATELINE_BEFORE.search(before):
+            return pm
+        if _ON_BEFORE.search(before) and head[pm.end : pm.end + 3].lstrip().startswith(","):
+            return pm
     return None
 
 
+def _sentence(text: str, start: int, end: int) -> str:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    nxt = _SENTENCE_END.search(text, end)
+    return text[ends[-1] if ends else max(0, start - 400) : nxt.start() if nxt else len(text)]
+
+
 def _evidence(text: str) -> date | None:
-    """The end of the latest period the article names with its year."""
+    """The end of the latest past period the article names with its year."""
     mentions = find_period_mentions(text, dates=True)
     bare_months: set[int] = set()
     for pm in mentions:
@@ -135,6 +158,8 @@ def _evidence(text: str) -> date | None:
         p = resolve_period(pm, published=None)
         if p is None or _FUTURE_BEFORE.search(text, max(0, pm.start - 40), pm.start):
             continue
+        if _FUTURE_SENTENCE.search(_sentence(text, pm.start, pm.end)):
+            continue
         if p.whole_months and p.n_months >= 12:
             coarse.append(p.end)
         elif p.shape == "month" and p.start.month in bare_months:
@@ -146,31 +171,84 @@ def _evidence(text: str) -> date | None:
     return max(coarse) if coarse else None
 
 
-def _year_after(month: int, day: int, after: date) -> date | None:
+def _year_after(month: int, day: int, after: date) -> int | None:
     for year in range(after.year, after.year + 9):
         try:
-            candidate = date(year, month, day)
+            if date(year, month, day) > after:
+                return year
         except ValueError:  # 29 February outside a leap year
             continue
-        if candidate > after:
-            return candidate
     return None
+
+
+def _weekday_year(month: int, day: int, guess: int, weekday: int) -> int:
+    """The year within two of ``guess`` whose month-day falls on ``weekday``,
+    else the guess. A date's weekday moves one day a year and two across a
+    29 February, so at most one year in any five falls on a given weekday."""
+    for year in sorted(range(guess - 2, guess + 3), key=lambda y: abs(y - guess)):
+        try:
+            if date(year, month, day).weekday() == weekday:
+                return year
+        except ValueError:  # 29 February outside a leap year
+            continue
+    return guess
+
+
+def _infer_year(text: str, dateline: PeriodMention) -> date | None:
+    md = resolve_period(dateline, published=None, focus=Period.of_year(2000))
+    if md is None:
+        return None
+    month, day = md.start.month, md.start.day
+    evidence = _evidence(text)
+    if evidence is None:
+        return None
+    year = _year_after(month, day, evidence)
+    if year is None:
+        return None
+    # Only the lead sentence: later ones name the days of earlier events
+    # ("data released on Friday" in Saturday's story).
+    lead = text[dateline.end : dateline.end + LEAD_CHARS]
+    stop = _SENTENCE_END.search(lead)
+    wd = _WEEKDAY.search(lead, 0, stop.start() if stop else len(lead))
+    if wd:
+        year = _weekday_year(month, day, year, _WEEKDAYS.index(wd["day"]))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _near(dateline: PeriodMention, anchor: date | None) -> date | None:
+    """The dateline's month-day in the year that puts it nearest a full date
+    stated near the start (a deadline, an event of the same days)."""
+    md = resolve_period(dateline, published=None, focus=Period.of_year(2000))
+    if md is None or anchor is None:
+        return None
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(year, md.start.month, md.start.day))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda d: abs(d - anchor)) if candidates else None
 
 
 @lru_cache(maxsize=1024)
 def _infer(text: str, head_chars: int) -> tuple[date | None, str]:
     head = text[:head_chars]
-    day = _labelled(head) or _first_full_date(head)
-    if day is not None:
-        return day, "text"
-    md = _month_day(head)
-    if md is None:
-        return None, ""
-    evidence = _evidence(text)
-    if evidence is None:
-        return None, ""
-    inferred = _year_after(md[0], md[1], evidence)
-    return (inferred, "inferred") if inferred else (None, "")
+    published, updated = _labelled(head)
+    if published is not None:
+        return published, "text"
+    dateline = _dateline(head)
+    if dateline is not None:
+        day = _full_date(dateline)
+        if day is not None:
+            return day, "text"
+        inferred = _infer_year(text, dateline) or _near(dateline, _first_full_date(head))
+        if inferred is not None:
+            return inferred, "inferred"
+    day = _first_full_date(head) or updated
+    return (day, "text") if day is not None else (None, "")
 
 
 def infer_published(text: str, *, head_chars: int = HEAD_CHARS) -> tuple[date | None, str]:
