@@ -829,9 +829,18 @@ def run_articles(
 def check_model(model: str | None = None) -> None:
     """Raise ``ModelNotFound`` here, in the driver, for a base model that is
     not installed (rather than in every worker as it starts)."""
-    from extractor.pipeline import ModelNotFound, read_pipeline_config
+    import configparser
+    import json
 
-    name = model or read_pipeline_config()["pipeline"]["base_model"]
+    from extractor.pipeline import ModelNotFound, default_config_path
+
+    name = model
+    if not name:
+        # Read the config without spaCy's loader: importing spaCy here would
+        # cost the driver seconds for one string.
+        cfg = configparser.ConfigParser(interpolation=None)
+        cfg.read(default_config_path(), encoding="utf-8")
+        name = json.loads(cfg["pipeline"]["base_model"])
     if Path(name).exists():
         return
     try:
