@@ -80,6 +80,17 @@ def test_bare_month_beside_the_same_month_with_a_year_counts_a_year_later():
     assert infer_published(text) == (date(2025, 5, 20), "inferred")
 
 
+def test_same_period_of_a_year_says_which_year_is_current():
+    # "the same half of 2023" makes 2024 the current year, so the bare "June"
+    # is June 2024, the same June the article names with its year.
+    text = (
+        "On July 19, customs data showed trade in January to June fell 3% on-year. "
+        "In the same half of 2023, it had been higher. June trade alone was $200 million. "
+        "The leaders met in June 2024."
+    )
+    assert infer_published(text) == (date(2024, 7, 19), "inferred")
+
+
 def test_future_years_are_not_evidence():
     text = "SEOUL, March 3 (Yonhap) -- Trade in January 2025 rose. Officials hope to double it by 2030."
     assert infer_published(text) == (date(2025, 3, 3), "inferred")

@@ -18,7 +18,8 @@ future ("exports could rebound in 2024", "a deadline of Dec. 22, 2019"), and
 choose the earliest year that puts the dateline after its end. When the
 article also names the same month *without* a year ("in April ... in April
 2024"), writers add the year to tell a past April from the current one, so
-that month counts a year later. Then, when the lead names a weekday
+that month counts a year later — unless "the same period of X" says the
+current year is X + 1 and the month is named in it. Then, when the lead names a weekday
 ("data showed on Friday"), wire style for the dateline's day, the year within
 two of that guess whose date falls on that weekday wins (at most one does).
 """
@@ -145,11 +146,19 @@ def _evidence(text: str) -> date | None:
     """The end of the latest past period the article names with its year."""
     mentions = find_period_mentions(text, dates=True)
     bare_months: set[int] = set()
+    compared_years: set[int] = set()  # X of "the same period of X"
     for pm in mentions:
         if pm.kind == "partial":
             p = resolve_period(pm, published=None, focus=Period.of_year(2000))
             if p is not None and p.shape == "month":
                 bare_months.add(p.start.month)
+        elif pm.kind == "anaphoric":
+            # a mention that lands on the same year whatever the focus names it
+            a = resolve_period(pm, published=None, focus=Period.of_year(2000))
+            b = resolve_period(pm, published=None, focus=Period.of_year(2010))
+            if a is not None and a == b:
+                compared_years.add(a.end.year)
+    current = max(compared_years) + 1 if compared_years else None
     fine: list[date] = []
     coarse: list[date] = []
     for pm in mentions:
@@ -162,7 +171,7 @@ def _evidence(text: str) -> date | None:
             continue
         if p.whole_months and p.n_months >= 12:
             coarse.append(p.end)
-        elif p.shape == "month" and p.start.month in bare_months:
+        elif p.shape == "month" and p.start.month in bare_months and p.start.year != current:
             fine.append(p.shift(years=1).end)
         else:
             fine.append(p.end)
