@@ -148,8 +148,8 @@ class ArticleContext:
     # nothing else to go on), and the most named one (the article's subject).
     top_pair: tuple[str, str] | None = None
     subject: str | None = None
-    # Owner -> the partner of its latest fact with both sides named.
-    recent_partner: dict[str, str] = field(default_factory=dict)
+    # Owner -> (partner, sentence index) of its latest fact with both sides named.
+    recent_partner: dict[str, tuple[str, int]] = field(default_factory=dict)
     focus: Period | None = None
     last_fact: FoundFact | None = None
     last_fact_sentence: int = -10
@@ -178,12 +178,13 @@ def extract_from_text(
     money: list[MoneyMention],
     published: date | None,
 ) -> FoundFacts:
-    mentions = Counter(e.code for e in find_economies(text) if e.code != "W00")
+    economies = find_economies(text)
+    mentions = Counter(e.code for e in economies if e.code != "W00")
     top = [code for code, _ in mentions.most_common(2)]
     ctx = ArticleContext(
         published=published,
         article_codes=set(mentions),
-        pair=_article_pair(mentions),
+        pair=_article_pair(text, economies, mentions),
         top_pair=(top[0], top[1]) if len(top) == 2 else None,
         subject=top[0] if top else None,
     )
@@ -340,10 +341,10 @@ class _Sentence:
             if fact.economy and not fact.partner:
                 # "North Korea's exports amounted to …": the partner of the
                 # owner's latest fact with both sides named, else the world.
-                fact.partner = self.ctx.recent_partner.get(fact.economy, "W00")
+                fact.partner = self._implicit_partner(fact.economy)
             elif fact.economy and fact.partner and fact.partner != "W00" and fact.flow != "balance":
-                self.ctx.recent_partner[fact.economy] = fact.partner
-                self.ctx.recent_partner[fact.partner] = fact.economy
+                self.ctx.recent_partner[fact.economy] = (fact.partner, self.index)
+                self.ctx.recent_partner[fact.partner] = (fact.economy, self.index)
             found.append(fact)
         return found
 
@@ -426,7 +427,7 @@ class _Sentence:
                     return flow, prev.economy, prev.partner
                 # Another flow of the same economy ("Exports rose …" after a
                 # deficit with China): its partner is read afresh.
-                return flow, prev.economy, None
+                return flow, prev.economy, self._implicit_partner(prev.economy, use_recent=False)
             if re.search(r"\b(?:two countries|two sides|both countries|bilateral|the pair|two neighbou?rs)\b", seg):
                 return (flow, *self.ctx.top_pair) if self.ctx.top_pair else (flow, None, None)
             if self.ctx.pair:
@@ -446,14 +447,30 @@ class _Sentence:
         return flow, owner, partner
 
     def _other_side(self, code: str) -> str | None:
+        """The owner of a flow whose partner alone is named ("imports from
+        China reached …"): the other side of the article's pair, else the
+        article's subject."""
+        if self.ctx.pair and code in self.ctx.pair:
+            return self.ctx.pair[1] if code == self.ctx.pair[0] else self.ctx.pair[0]
+        if self.ctx.subject and self.ctx.subject != code:
+            return self.ctx.subject
         last = self.ctx.last_fact
         if last and code in (last.economy, last.partner):
             other = last.partner if code == last.economy else last.economy
             if other and other != code:
                 return other
-        if self.ctx.pair and code in self.ctx.pair:
-            return self.ctx.pair[1] if code == self.ctx.pair[0] else self.ctx.pair[0]
         return None
+
+    def _implicit_partner(self, owner: str, *, use_recent: bool = True) -> str:
+        """The partner of a flow whose owner alone is named: the partner of
+        the owner's fact in the last two sentences, else the other side of
+        the article's pair, else the world."""
+        recent = self.ctx.recent_partner.get(owner)
+        if use_recent and recent and recent[1] >= self.index - 2:
+            return recent[0]
+        if self.ctx.pair and owner in self.ctx.pair:
+            return self.ctx.pair[1] if owner == self.ctx.pair[0] else self.ctx.pair[0]
+        return "W00"
 
     # -- claims
     def claims(self, facts: list[FoundFact], all_facts: list[FoundFact]) -> list[FoundClaim]:
@@ -695,35 +712,22 @@ def _pair_in(
     return None, None
 
 
-def _article_pair(mentions: Counter) -> tuple[str, str] | None:
-    """The article's pair of economies when the two most named make up most
-    of the economy mentions."""
-    top = mentions.most_common(2)
-    if len(top) < 2:
+def _article_pair(text: str, economies: list[EconomyMention], mentions: Counter) -> tuple[str, str] | None:
+    """The pair an article is about: one it names as a pair ("North
+    Korea-China trade", "between Seoul and Tokyo") and whose two economies
+    make up most of its economy mentions. An article about one economy's
+    trade with many partners has none."""
+    named = Counter()
+    for a, b in zip(economies, economies[1:], strict=False):
+        if a.code != b.code and "W00" not in (a.code, b.code):
+            if re.fullmatch(r"\s*(?:[-–—/]|and|&)\s*", text[a.end : b.start]):
+                named[tuple(sorted((a.code, b.code)))] += 1
+    if not named:
         return None
-    if (top[0][1] + top[1][1]) / sum(mentions.values()) < 0.7:
+    (x, y), _ = named.most_common(1)[0]
+    if (mentions[x] + mentions[y]) / sum(mentions.values()) < 0.6:
         return None
-    return top[0][0], top[1][0]
-
-
-def _fill_implicit_partners(pending: list[FoundFact], facts: list[FoundFact], pair: tuple[str, str] | None) -> None:
-    """A partner left implicit ("North Korea's exports amounted to …") comes
-    from the article: the side the owner trades with in its other facts."""
-    pairs = Counter()
-    for f in facts:
-        if f.economy and f.partner and f.partner != "W00":
-            pairs[(f.economy, f.partner)] += 1
-            pairs[(f.partner, f.economy)] += 1
-    for fact in pending:
-        if fact.partner:
-            continue
-        candidates = Counter({p: n for (o, p), n in pairs.items() if o == fact.economy})
-        if pair and fact.economy in pair:
-            fact.partner = pair[1] if fact.economy == pair[0] else pair[0]
-        elif candidates:
-            fact.partner = candidates.most_common(1)[0][0]
-        else:
-            fact.partner = "W00"
+    return (x, y) if mentions[x] >= mentions[y] else (y, x)
 
 
 def _months_between(a: Period, b: Period) -> int:
