@@ -282,8 +282,8 @@ def _gender_of_honorific(text: str) -> str:
 def _tokens_text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    # a Span's text, not Doc.text: that joins the whole document on each call
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _np_left(tok: Token) -> list[Token]:
@@ -723,9 +723,10 @@ def _trim_clause(toks: list[Token]) -> list[Token]:
     """Drop a dateline, the leading "that" and punctuation at both ends, but
     keep a closing bracket whose opening one is inside."""
     if toks:
-        m = _DATELINE.match(toks[0].doc.text, toks[0].idx)
+        first = toks[0]
+        m = _DATELINE.match(first.doc[first.i : first.i + 25].text)
         if m:
-            toks = [t for t in toks if t.idx >= m.end()]
+            toks = [t for t in toks if t.idx >= first.idx + m.end()]
     while toks and (toks[0].is_punct or toks[0].is_space or (toks[0].dep_ == "mark" and toks[0].lower_ == "that")):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
@@ -789,10 +790,12 @@ def _indirect_candidates(
                 clause=clause,
             )
         )
-    return _quoted_parts(_drop_nested(out), spans, kept)
+    return _quoted_parts(doc.text, _drop_nested(out), spans, kept)
 
 
-def _quoted_parts(cands: list[_Candidate], spans: list[QuoteSpan], kept: list[tuple[int, int]]) -> list[_Candidate]:
+def _quoted_parts(
+    text: str, cands: list[_Candidate], spans: list[QuoteSpan], kept: list[tuple[int, int]]
+) -> list[_Candidate]:
     out: list[_Candidate] = []
     for c in cands:
         inner = [
@@ -806,7 +809,6 @@ def _quoted_parts(cands: list[_Candidate], spans: list[QuoteSpan], kept: list[tu
         if not inner:
             out.append(c)
             continue
-        text = c.clause[0].doc.text
         for s in inner:
             out.append(_Candidate(s.start, s.end, text[s.start : s.end], "direct", c.frame, span=s))
     return out
