@@ -412,6 +412,10 @@ class _Sentence:
         owner, partner = _assign_roles(self.text, cue, self.economies, seg_start, seg_end)
         if owner is None and partner is None:
             owner, partner = _pair_in(self.text, econs or self.economies)
+        if owner is None and partner is None and _BILATERAL.search(self.text[cue.start : cue.end + 20]):
+            pair = self.ctx.pair or self.ctx.top_pair
+            if pair:
+                return flow, *pair
         if owner is None and partner is None:
             seg = self.text[seg_start:seg_end].lower()
             prev = found[-1] if found else self.ctx.last_fact
@@ -436,8 +440,9 @@ class _Sentence:
         if partner is None:
             around = self.text[max(seg_start, cue.start - 30) : min(seg_end, cue.end + 40)]
             in_pair = bool(self.ctx.pair) and owner in self.ctx.pair
-            if _NEIGHBOUR.search(around) and in_pair:
-                partner = self._other_side(owner)
+            top = self.ctx.pair or self.ctx.top_pair
+            if _NEIGHBOUR.search(around) and top and owner in top:
+                partner = top[1] if owner == top[0] else top[0]
             elif WORLD_CUES.search(around) or (WEAK_WORLD_CUES.search(around) and not in_pair):
                 partner = "W00"
         if owner is None and partner is not None:
@@ -619,6 +624,7 @@ class _Sentence:
             self.ctx.last_fact_sentence = self.index
 
 
+_BILATERAL = re.compile(r"\b(?:two-way|bilateral|cross-border|border)\b", re.I)
 _NEIGHBOUR = re.compile(
     r"\b(?:its|their|the) (?:neighbou?r|ally|main partner|biggest partner|largest trading partner)\b", re.I
 )
@@ -629,6 +635,8 @@ _COMPARISON = re.compile(
 
 # ---------------------------------------------------------------- roles
 
+_ANY_CUE = re.compile("|".join(rx.pattern for rx, _ in FLOW_CUE_RE), re.I)
+_GOODS_AFTER = re.compile(r"\s+(?:goods|products|items|commodities|wares|merchandise|coal|textiles|seafood)\b", re.I)
 _POSSESSIVE_GAP = re.compile(r"^(?:'s|’s|')?(?:\s+(?!to\b|from\b|with\b|and\b|by\b|of\b)[\w-]+){0,3}\s*$")
 _SUBJECT_GAP = re.compile(r"^(?:'s|’s)?(?:\s+(?!to\b|from\b|with\b|and\b)[\w,-]+){0,7}\s*$")
 _VERB_CUE = re.compile(
@@ -663,7 +671,8 @@ def _assign_roles(
             owner = e.code
     for e in after:
         gap = text[cue.end : e.start]
-        if len(gap) > 120:
+        if len(gap) > 120 or _ANY_CUE.search(gap):
+            # Past another flow's cue the economies belong to that flow.
             break
         prep = re.search(r"\b(to|into|from|with|by|of|for|toward|towards)\s+(?:the\s+)?$", gap)
         if not prep:
@@ -684,6 +693,14 @@ def _assign_roles(
         else:
             if word in ("with",) and partner is None:
                 partner = e.code
+    # "bought $21 million worth of North Korean goods": the goods' origin.
+    for e in after:
+        if _GOODS_AFTER.match(text, e.end) and not _ANY_CUE.search(text[cue.end : e.start]):
+            if flow == "import" and partner is None and e.code != owner:
+                partner = e.code
+            elif flow == "export" and owner is None and e.code != partner:
+                owner = e.code
+            break
     if pair and (owner is None or partner is None):
         a, b = pair
         if owner is None and partner is None:
