@@ -135,9 +135,7 @@ def test_relative(text, published, expected):
     assert label(text, published) == expected
 
 
-@pytest.mark.parametrize(
-    "text", ["last month", "last year", "this year", "so far this year", "last April"]
-)
+@pytest.mark.parametrize("text", ["last month", "last year", "this year", "so far this year", "last April"])
 def test_relative_without_publication_date_is_none(text):
     assert resolve_period(text, published=None) is None
     assert find_period_mentions(text)[0].kind == "relative"
@@ -186,6 +184,34 @@ def test_anaphoric(text, focus, expected):
 
 
 @pytest.mark.parametrize(
+    "text, focus, expected",
+    [
+        ("Total trade for the year came to $2 billion", APRIL_2025, "2025"),
+        ("Soybean purchases shrank in the half", Period.of_month(2025, 6), "2025-H1"),
+        ("in the quarter", Period.of_month(2025, 5), "2025-Q2"),
+        ("during the period", Period.of_months(2025, 1, 2025, 5), "2025-01/2025-05"),
+        ("in the month", APRIL_2025, "2025-04"),
+        ("from the year-earlier period", Q1_2025, "2024-Q1"),
+        ("the year-ago quarter", Q1_2025, "2024-Q1"),
+    ],
+)
+def test_the_unit_holding_the_focus(text, focus, expected):
+    assert label(text, focus=focus) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the year ahead", "the month of sanctions", "the year to which it refers", "the year's end"],
+)
+def test_the_unit_followed_by_other_words_is_not_a_period(text):
+    assert not any(m.text.startswith("the ") and m.kind == "anaphoric" for m in find_period_mentions(text))
+
+
+def test_the_quarter_with_a_longer_focus_is_none():
+    assert label("in the quarter", focus=Period.of_half(2025, 1)) is None
+
+
+@pytest.mark.parametrize(
     "text, focus",
     [
         ("the previous month", Q1_2025),
@@ -198,9 +224,7 @@ def test_anaphoric_needs_a_fitting_focus(text, focus):
     assert label(text, focus=focus) is None
 
 
-@pytest.mark.parametrize(
-    "text", ["the previous month", "the same period last year", "a year earlier"]
-)
+@pytest.mark.parametrize("text", ["the previous month", "the same period last year", "a year earlier"])
 def test_anaphoric_without_focus_is_none(text):
     assert label(text) is None
 
@@ -239,6 +263,7 @@ def test_month_earlier_on_a_day_span_moves_the_days():
         ("the 4th quarter of 2024", PUB, "2024-Q4"),
         ("the last quarter of 2024", PUB, "2024-Q4"),
         ("the 2024 third quarter", PUB, "2024-Q3"),
+        ("the year's third quarter", PUB, "2024-Q3"),
         ("2024's third quarter", PUB, "2024-Q3"),
         ("the third quarter of last year", PUB, "2024-Q3"),
         ("last year's third quarter", PUB, "2024-Q3"),
@@ -345,10 +370,14 @@ def test_month_ranges(text, published, expected):
 
 
 def test_range_is_one_mention_including_its_preposition():
-    assert mentions("trade between January and May rose") == [
-        ("between January and May", "partial")
-    ]
+    assert mentions("trade between January and May rose") == [("between January and May", "partial")]
     assert mentions("from January through April") == [("from January through April", "partial")]
+
+
+def test_consecutive_months_joined_by_and_are_one_span():
+    # customs offices report January and February as one combined figure
+    assert label("in January and February 2020") == "2020-01/2020-02"
+    assert label("in December and January", date(2025, 2, 20)) == "2024-12/2025-01"
 
 
 def test_two_months_joined_by_and_are_two_mentions():
@@ -538,10 +567,7 @@ def test_during_the_same_period_is_the_focus():
 
 
 def test_same_period_last_year_moves_focus_back():
-    assert (
-        label("the same period last year", focus=Period.of_months(2024, 1, 2024, 9))
-        == "2023-01/2023-09"
-    )
+    assert label("the same period last year", focus=Period.of_months(2024, 1, 2024, 9)) == "2023-01/2023-09"
 
 
 def test_partial_without_focus_uses_publication():
@@ -687,9 +713,7 @@ def test_labels(period, expected):
     assert period_from_label(expected) == period
 
 
-@pytest.mark.parametrize(
-    "bad", ["", "April", "2025-13", "2025-Q5", "2025-H3", "2025-05-01/2025-04-01", "25-04"]
-)
+@pytest.mark.parametrize("bad", ["", "April", "2025-13", "2025-Q5", "2025-H3", "2025-05-01/2025-04-01", "25-04"])
 def test_bad_labels_raise(bad):
     with pytest.raises(ValueError):
         period_from_label(bad)

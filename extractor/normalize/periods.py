@@ -290,7 +290,7 @@ class _Spec:
     ``past`` (n full months before publication), ``ytd`` (year 0 = publication
     year), ``shift`` (focus moved n months; unit = the shape the focus must
     have), ``to_year`` (focus moved into year), ``prev_year``, ``cmp`` (base
-    of a comparison per unit).
+    of a comparison per unit), ``containing`` (the unit holding the focus).
     """
 
     kind: str
@@ -359,7 +359,7 @@ def _yp(t: str = "") -> str:
 
 
 # A year before the shape: "2024 first quarter", "2024's first half", "last year's first quarter".
-_PREFIX = rf"(?:{_year('py')}(?:['’]s)?\s+|(?P<prel>last|this|next)\s+year['’]s\s+)?"
+_PREFIX = rf"(?:{_year('py')}(?:['’]s)?\s+|(?P<prel>last|this|next)\s+year['’]s\s+|(?:the\s+)?year['’]s\s+)?"
 
 
 def _rel_mode(s: str) -> tuple[str, int]:
@@ -504,9 +504,11 @@ def _h_date_dm(gd, m, text):
 def _h_month_range(gd, m, text):
     conn = gd["conn"].strip().lower()
     pre = (gd.get("pre") or "").lower()
-    if conn == "and" and pre != "between":
-        return None
     m1, m2 = _month_no(gd["m1"]), _month_no(gd["m2"])
+    # "January and February" is the combined two-month figure customs report;
+    # "January and May" are two months.
+    if conn == "and" and pre != "between" and m2 != m1 % 12 + 1:
+        return None
     mode = _mode(gd)
     if mode is None:
         return None
@@ -699,6 +701,14 @@ def _h_same(gd, m, text):
     return _Spec(kind="anaphoric", op="shift", n=-12 * years)
 
 
+def _h_containing(gd, m, text):
+    return _Spec(kind="anaphoric", op="containing", unit=gd["unit"].lower())
+
+
+def _h_year_earlier(gd, m, text):
+    return _Spec(kind="anaphoric", op="shift", n=-12)
+
+
 def _h_prev_unit(gd, m, text):
     unit = gd["unit"].lower()
     if unit == "year":
@@ -863,6 +873,14 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
         _h_prev_unit,
     ),
     (r"the\s+(?P<unit>month|quarter|year)\s+(?:before|prior)(?!\s+(?:last|that)\b)", _h_prev_unit),
+    # "for the year", "in the half", "during the period": the focus, or the
+    # year/half/quarter holding it
+    (
+        r"the\s+(?P<unit>year|half|quarter|month|period)(?![\w-]|['’]s|\s+(?:to|through|before|after|earlier"
+        r"|ago|so|of|in|ahead|ending|ended|prior|on|over|that|when|which)\b)",
+        _h_containing,
+    ),
+    (r"(?:the\s+)?year[\s-](?:earlier|ago)(?:\s+(?:period|month|quarter|half|level|figure)s?)?", _h_year_earlier),
     (
         rf"(?P<n>{_NNUM})\s+(?P<unit>months?|quarters?|years?)\s+(?:earlier|ago|before|prior|previously)",
         _h_n_earlier,
@@ -893,6 +911,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         "h_code": r"H[12]|[12]H",
         "months": r"month",
         "unit": r"year|month|quarter",
+        "unit_any": r"year|month|quarter|half|period",
         "ytd": r"year|ytd|far",
         "same": r"same|corresponding|comparable|equivalent",
         "previous": r"previous|preceding|prior|before",
@@ -933,6 +952,8 @@ _GATE_OF: dict[Callable, str] = {
     _h_ytd: "ytd",
     _h_same: "same",
     _h_prev_unit: "previous",
+    _h_containing: "unit_any",
+    _h_year_earlier: "earlier",
     _h_n_earlier: "earlier",
     _h_cmp: "cmp",
 }
@@ -1049,6 +1070,18 @@ def _base_shift(focus: Period | None, unit: str) -> Period | None:
     return focus.shift(months=-size)
 
 
+def _containing(focus: Period, unit: str) -> Period | None:
+    """The period of ``unit`` that holds the focus ("for the year" after a
+    month); None when the focus is longer than the unit."""
+    if unit == "period":
+        return focus
+    size = {"month": 1, "quarter": 3, "half": 6, "year": 12}[unit]
+    y, m = focus.end.year, focus.end.month
+    first = (m - 1) // size * size + 1
+    p = Period.of_months(y, first, *_add_months(y, first, size - 1))
+    return p if p.start <= focus.start else None
+
+
 def _resolve_tpl(spec: _Spec, published: date | None, focus: Period | None) -> Period | None:
     tpl, mode = spec.tpl, spec.year_mode
     assert tpl is not None
@@ -1121,6 +1154,9 @@ def _resolve(spec: _Spec, published: date | None, focus: Period | None, is_base:
         return Period.of_year(focus.end.year - 1)
     if op == "cmp":
         return _base_shift(focus, spec.unit)
+    if op == "containing":
+        assert focus is not None
+        return _containing(focus, spec.unit)
     return None
 
 
