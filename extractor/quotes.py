@@ -332,6 +332,8 @@ def _np_text_to_comma(tok: Token) -> str:
     for t in toks:
         if t.i > tok.i and t.text in (",", "(", ";", "\u2014", "--"):
             break
+        if t.i > tok.i and t.dep_ == "prep" and t.lower_ in ("in", "based"):
+            break  # "Renmin University in Beijing": the city is not the institution
         out.append(t)
     while out and (out[-1].is_punct or out[-1].is_space):
         out.pop()
@@ -383,8 +385,8 @@ def _split_org_prefix(toks: list[Token], ents_by_token: dict[int, Span]) -> tupl
             org_end = first.end
             rest = [t for t in body if t.i >= org_end]
             if rest and rest[-1].lower_ in T.ROLE_NOUNS | T.UNNAMED_NOUNS:
-                return _tokens_text(rest), _strip_the(first.text)
-    return _tokens_text(toks), ""
+                return _description(rest), _strip_the(first.text)
+    return _description(toks), ""
 
 
 def person_details(ent: Span, ents_by_token: dict[int, Span]) -> tuple[str, str]:
@@ -608,12 +610,13 @@ def _direct_candidates(doc: Doc, spans: list[QuoteSpan], paras: list[tuple[int, 
         before_frames = (
             _frame_in(_tokens_between(doc, starts, b0, b1), spans, "before", before_text) if before_ok else []
         )
-        if quote_text.rstrip().endswith(",") and after_frames:
-            frames = after_frames + before_frames
-        else:
-            frames = before_frames + after_frames
+        # the verb introducing a quote wins over one after it: in 'Lee said:
+        # "...," adding that ...' the cue is "said"
+        frames = before_frames + after_frames
         frame = frames[0] if frames else None
-        standalone = not re.search(r"\w", before_text) and not re.search(r"\w", after_text)
+        # a quoted sentence on its own; words after it that start a new
+        # sentence are not its attribution
+        standalone = not re.search(r"\w", before_text) and not (after_ok and re.search(r"\w", after_text))
         n_words = sum(1 for t in _tokens_between(doc, starts, span.start, span.end) if t.is_alpha)
         complete = (
             bool(re.search(r"[,:]\s*$", before_text)) or standalone or (bool(after_frames) and frame is after_frames[0])
@@ -1094,12 +1097,17 @@ def _described_as_person(ent: Span) -> bool:
 
 
 def _description(toks: list[Token]) -> str:
-    """An unnamed source's description as written, with a capital the
-    sentence start gave it undone: "A ministry official" → "a ministry
-    official"."""
+    """A description (an unnamed source, a role) as written, with a capital
+    the sentence start gave it undone: "A ministry official" → "a ministry
+    official", "Customs spokesman" → "customs spokesman"; "Chinese traders"
+    keeps its capital."""
     text = _tokens_text(toks)
-    if toks and toks[0].is_sent_start and toks[0].pos_ in ("DET", "ADJ", "NUM", "NOUN"):
-        first = toks[0].text
+    if not toks or not toks[0].is_sent_start:
+        return text
+    head = toks[0]
+    common = head.pos_ in ("DET", "ADJ", "NUM", "NOUN") and not head.ent_type_
+    if common or head.lower_ in T.ORG_NOUNS | T.ROLE_NOUNS:
+        first = head.text
         if first[:1].isupper() and (len(first) == 1 or first[1:].islower()):
             text = text[0].lower() + text[1:]
     return text

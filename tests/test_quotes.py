@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor.pipeline import read_pipeline_config
 from extractor.quotes import find_quote_spans, find_quotes, paragraphs
@@ -163,6 +165,22 @@ class TestDirectQuotes:
         )
         (q,) = quotes_of(parse, text)
         assert (q.speaker, q.cue) == ("Hana Sato", "said")
+
+    def test_quoted_sentence_between_two_attributed_quotes(self, parse):
+        text = (
+            '"The data are clear," said Ann Lee, an economist. "Exports are falling." Lee added: "This will continue."'
+        )
+        qs = quotes_of(parse, text)
+        assert [(q.text, q.speaker, q.cue) for q in qs] == [
+            ("The data are clear,", "Ann Lee", "said"),
+            ("Exports are falling.", "Ann Lee", "said"),
+            ("This will continue.", "Ann Lee", "added"),
+        ]
+
+    def test_introducing_verb_is_the_cue_not_the_one_after(self, parse):
+        text = "Lee Sang-min said: \u201cBarter trade is coming back,\u201d adding that cash was scarce."
+        qs = quotes_of(parse, text)
+        assert [(q.kind, q.cue) for q in qs] == [("direct", "said"), ("indirect", "adding")]
 
     def test_scare_quotes_are_not_quotes(self, parse):
         text = 'The so-called "quiet period" ended. Officials call it a "new normal" now.'
@@ -464,9 +482,60 @@ class TestRoleAndAffiliation:
         (q,) = quotes_of(parse, text)
         assert (q.role, q.affiliation) == ("head of the logistics desk", "Korea Maritime Institute")
 
+    def test_city_after_the_institution_is_not_affiliation(self, parse):
+        text = "Zhang Wei, a professor at Renmin University in Beijing, said that the figures were inflated."
+        (q,) = quotes_of(parse, text)
+        assert q.affiliation == "Renmin University"
+
+    def test_sentence_start_capital_undone_in_role_and_description(self, parse):
+        text = (
+            "The foreign ministry spokesman, Wang Lin, said Beijing strictly implemented the rules. "
+            "Chinese traders in Dandong say business has slowed since the spring."
+        )
+        qs = quotes_of(parse, text)
+        assert qs[0].role == "the foreign ministry spokesman"
+        assert qs[1].speaker == "Chinese traders"
+
     def test_role_keeps_of_phrase_regression_token_identity(self, parse):
         # spaCy makes a new Token object on each access, so `head is tok` was
         # always False and the "of ..." part of the role was lost.
         text = "Kim Jin-ho, the head of the Seoul-based trade council, said the outlook remains unclear."
         (q,) = quotes_of(parse, text)
         assert q.role == "the head of the Seoul-based trade council"
+
+
+# --- robustness -------------------------------------------------------------
+
+QUOTY_TEXT = st.text(alphabet=st.sampled_from(list("ab .,:\n\"\u201c\u201d\u201e\u00ab\u00bb'-")), max_size=120)
+
+
+@settings(max_examples=300, deadline=None)
+@given(QUOTY_TEXT)
+def test_quote_spans_are_in_bounds_ordered_and_disjoint(text):
+    spans = find_quote_spans(text)
+    for q in spans:
+        assert 0 <= q.open_mark < q.start < q.end <= len(text)
+        assert text[q.start : q.end] == text[q.start : q.end].strip()
+    for a, b in zip(spans, spans[1:], strict=False):
+        assert a.end <= b.open_mark
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"',
+        '""""""',
+        "\u201c\u201d\u201c",
+        '"\n\n"\n\n"',
+        'He said "',
+        '" he said',
+        "said said said that that that.",
+        "According to, .",
+        '"A, b," said. "C."',
+        "\n\n\n",
+        "Mr. said that Mr. said.",
+    ],
+)
+def test_odd_texts_never_raise(parse, text):
+    for q in find_quotes(parse(text)):
+        assert 0 <= q.start <= q.end <= len(text)
