@@ -25,6 +25,13 @@ NON_TRADE_CUES = re.compile(
     re.IGNORECASE,
 )
 
+# A figure after these words is a forecast or target, not trade that happened.
+FORECAST_CUES = re.compile(
+    r"\b(?:forecasts?|forecasted|projects?|projected|projections?|expects?|expected|targets?|targeted|"
+    r"aims? (?:to|for)|goal of|would|will|could|might|predicts?|predicted|outlook|hopes? to|plans? to)\b",
+    re.IGNORECASE,
+)
+
 # The figure's own period wording that marks a measure other than a total.
 DAILY = re.compile(r"\b(?:a|per) day\b|\bdaily(?: average)?\b", re.IGNORECASE)
 

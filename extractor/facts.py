@@ -26,6 +26,7 @@ from extractor._fact_tables import (
     DAILY,
     DOWN_WORDS,
     FLOW_CUE_RE,
+    FORECAST_CUES,
     MULTIPLES,
     NON_TRADE_CUES,
     SOURCE_BEFORE_RE,
@@ -148,6 +149,8 @@ class ArticleContext:
     # nothing else to go on), and the most named one (the article's subject).
     top_pair: tuple[str, str] | None = None
     subject: str | None = None
+    # How often each economy owned a fact so far: the article's protagonist.
+    owners: Counter = field(default_factory=Counter)
     # Owner -> (partner, sentence index) of its latest fact with both sides named.
     recent_partner: dict[str, tuple[str, int]] = field(default_factory=dict)
     focus: Period | None = None
@@ -277,9 +280,9 @@ class _Sentence:
             (pm, p)
             for pm, p in self.periods
             if p is not None
-            and 0 <= pm.start + self.s0 - m.end <= 12
+            and 0 <= pm.start + self.s0 - m.end <= 25
             and re.fullmatch(
-                r"[\s,)]*(?:in|for|during|over|of|as of|through)?\s*(?:the\s+)?",
+                r"[\s,)]*(?:[a-z]+\s+)?(?:in|for|during|over|of|as of|through)?\s*(?:the\s+)?",
                 self.text[m.end : pm.start + self.s0],
             )
         ]
@@ -294,7 +297,12 @@ class _Sentence:
         later = [
             (pm, p)
             for pm, p in self.periods
-            if p is not None and pm.start + self.s0 >= m.end and not self._figure_between(m.end, pm.start + self.s0)
+            if p is not None
+            and pm.start + self.s0 >= m.end
+            and not self._figure_between(m.end, pm.start + self.s0)
+            # "… $18 billion with China, its first since … in 1992": a far
+            # period is another clause's when the article has a focus.
+            and (self.ctx.focus is None or pm.start + self.s0 - m.end <= 40)
         ]
         if later:
             return later[0][1]
@@ -345,19 +353,24 @@ class _Sentence:
             elif fact.economy and fact.partner and fact.partner != "W00" and fact.flow != "balance":
                 self.ctx.recent_partner[fact.economy] = (fact.partner, self.index)
                 self.ctx.recent_partner[fact.partner] = (fact.economy, self.index)
+            self.ctx.owners[fact.economy] += 1
             found.append(fact)
         return found
 
     def _is_trade(self, m: MoneyMention, seg_start: int, seg_end: int, found) -> bool:
         after = self.text[m.end : min(seg_end, m.end + 40)]
         if re.match(
-            r"[\s,)]*(?:\([^)]*\)\s*)?(?:in|of|for|per|a|an|as|to)\s+(?:\w+\s+){0,2}?"
-            r"(?:aid|assistance|investments?|fines?|penalt\w+|loans?|grants?|funding|tonne|ton|barrel|month|year|subscription|salar\w*|wages?|budget)\b",
+            r"[\s,)]*(?:\([^)]*\)\s*)?(?:(?:in|of|for|as|to)\s+(?:\w+\s+){0,2}?"
+            r"(?:aid|assistance|investments?|fines?|penalt\w+|loans?|grants?|funding|subscriptions?|salar\w*|wages?|budget)"
+            r"|(?:per|a|an)\s+(?:tonne|ton|barrel|month|year|kilogram|kg|unit|head|person))\b",
             after,
             re.I,
         ):
             return False
         before = self.text[seg_start : m.start]
+        if FORECAST_CUES.search(before):
+            # Forecasts and targets are not figures of trade that happened.
+            return False
         trade = [c.end for c in self.cues if seg_start <= c.start and c.end <= m.start]
         non_trade = [x.end() + seg_start for x in NON_TRADE_CUES.finditer(before)]
         if non_trade and (not trade or max(non_trade) > max(trade)):
@@ -457,6 +470,9 @@ class _Sentence:
         article's subject."""
         if self.ctx.pair and code in self.ctx.pair:
             return self.ctx.pair[1] if code == self.ctx.pair[0] else self.ctx.pair[0]
+        for owner, _ in self.ctx.owners.most_common():
+            if owner != code and owner != "W00":
+                return owner
         if self.ctx.subject and self.ctx.subject != code:
             return self.ctx.subject
         last = self.ctx.last_fact
