@@ -35,7 +35,7 @@ from extractor._fact_tables import (
     WEAK_WORLD_CUES,
     WORLD_CUES,
 )
-from extractor.normalize.countries import EconomyMention, find_economies
+from extractor.normalize.countries import EconomyMention, country_code, find_economies
 from extractor.normalize.money import MoneyMention
 from extractor.normalize.periods import (
     Period,
@@ -184,6 +184,7 @@ def extract_from_text(
     economies = find_economies(text)
     mentions = Counter(e.code for e in economies if e.code != "W00")
     top = [code for code, _ in mentions.most_common(2)]
+    dateline = _DATELINE.match(text)
     ctx = ArticleContext(
         published=published,
         article_codes=set(mentions),
@@ -191,6 +192,12 @@ def extract_from_text(
         top_pair=(top[0], top[1]) if len(top) == 2 else None,
         subject=top[0] if top else None,
     )
+    if dateline:
+        # "SEOUL, March 1 (Yonhap) --": the reporting country is the likely
+        # protagonist of flows that name no economy.
+        code = country_code(dateline.group(1).title())
+        if code:
+            ctx.owners[code] += 1
     out = FoundFacts()
     for index, (s0, s1) in enumerate(sentence_spans):
         sentence = _Sentence(text, s0, s1, index, money, ctx)
@@ -234,6 +241,7 @@ class _Sentence:
         ]
         money_spans = [(m.start, m.end) for _, m in self.money]
         self.periods: list[tuple[PeriodMention, Period | None]] = []
+        local_focus = ctx.focus
         for pm in find_period_mentions(self.raw):
             a, b = pm.start + s0, pm.end + s0
             if any(a < me and ms < b for ms, me in money_spans):
@@ -243,7 +251,12 @@ class _Sentence:
                 # million the previous month": the period of the figure it
                 # owns, not the base of a comparison.
                 pm = PeriodMention(pm.start, pm.end, pm.text, pm.kind, False)
-            self.periods.append((pm, None if pm.is_base else self._resolve(pm)))
+            period = None if pm.is_base else self._resolve(pm, local_focus)
+            if period is not None and pm.kind != "anaphoric":
+                # "In December, … up from $251.2 million the previous month":
+                # later anaphora in the sentence read against its own period.
+                local_focus = period
+            self.periods.append((pm, period))
         self.cues = [
             _Cue(m.start() + s0, m.end() + s0, flow) for rx, flow in FLOW_CUE_RE for m in rx.finditer(self.raw)
         ]
@@ -252,8 +265,7 @@ class _Sentence:
             ctx.source_org = org
 
     # -- periods
-    def _resolve(self, pm: PeriodMention) -> Period | None:
-        focus = self.ctx.focus
+    def _resolve(self, pm: PeriodMention, focus: Period | None) -> Period | None:
         try:
             if pm.kind != "partial" or focus is None:
                 return resolve_period(pm, published=self.ctx.published, focus=focus)
@@ -324,8 +336,15 @@ class _Sentence:
                 continue
             value = m.value
             segment = self.text[seg_start:seg_end]
-            if flow == "balance" and re.search(r"\bdeficits?\b|\bshortfall\b", segment, re.I):
-                value = -value
+            if flow == "balance":
+                if re.search(r"\bdeficits?\b|\bshortfall\b", segment, re.I):
+                    value = -value
+                elif not re.search(r"\bsurplus", segment, re.I):
+                    # "… exceeding the previous record of 13.7 trillion yen":
+                    # the same kind of balance as the figure before it.
+                    prev = found[-1] if found else self.ctx.last_fact
+                    if prev is not None and prev.flow == "balance" and prev.value < 0:
+                        value = -value
             conv = self.conversions.get(i)
             fact = FoundFact(
                 money_index=i,
@@ -422,6 +441,11 @@ class _Sentence:
                 return prev.flow, owner, partner
             return prev.flow, prev.economy, prev.partner
         flow = cue.flow
+        if flow == "total" and re.search(
+            r"\b(?:deficits?|surplus(?:es)?|shortfall)\b", self.text[max(seg_start, m.start - 60) : m.start], re.I
+        ):
+            # "the U.S. deficit in goods trade with the world grew to …"
+            flow = "balance"
         owner, partner = _assign_roles(self.text, cue, self.economies, seg_start, seg_end)
         if owner is None and partner is None:
             owner, partner = _pair_in(self.text, econs or self.economies)
@@ -510,6 +534,8 @@ class _Sentence:
                 flow, economy, partner = fact.flow, fact.economy, fact.partner
             else:
                 flow, economy, partner = self._claim_series(start, end)
+                if economy:
+                    self.ctx.owners[economy] += 1
                 same = [
                     f
                     for f in reversed(all_facts)
@@ -640,6 +666,7 @@ class _Sentence:
             self.ctx.last_fact_sentence = self.index
 
 
+_DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,24}),\s")
 _BILATERAL = re.compile(r"\b(?:two-way|bilateral|cross-border|border)\b", re.I)
 _NEIGHBOUR = re.compile(
     r"\b(?:its|their|the) (?:neighbou?r|ally|main partner|biggest partner|largest trading partner)\b", re.I
