@@ -613,6 +613,8 @@ def _direct_candidates(doc: Doc, spans: list[QuoteSpan], paras: list[tuple[int, 
         # the verb introducing a quote wins over one after it: in 'Lee said:
         # "...," adding that ...' the cue is "said"
         frames = before_frames + after_frames
+        if not frames and span.paragraph > 0 and not re.search(r"\w", before_text):
+            frames = _intro_paragraph_frames(doc, text, starts, spans, paras[span.paragraph - 1])
         frame = frames[0] if frames else None
         # a quoted sentence on its own; words after it that start a new
         # sentence are not its attribution
@@ -639,6 +641,20 @@ def _direct_candidates(doc: Doc, spans: list[QuoteSpan], paras: list[tuple[int, 
         )
     _share_frames_in_chains(out)
     return out
+
+
+def _intro_paragraph_frames(
+    doc: Doc, text: str, starts: list[int], spans: list[QuoteSpan], para: tuple[int, int]
+) -> list[_Frame]:
+    """A paragraph ending in a colon introduces the quote of the next one
+    ("Kim put it bluntly:")."""
+    intro = text[para[0] : para[1]]
+    if not intro.rstrip().endswith(":"):
+        return []
+    start = para[0]
+    for m in _SENT_END.finditer(intro):
+        start = para[0] + m.end()
+    return _frame_in(_tokens_between(doc, starts, start, para[1]), spans, "before", intro)
 
 
 def _share_frames_in_chains(cands: list[_Candidate]) -> None:

@@ -182,6 +182,15 @@ class TestDirectQuotes:
         qs = quotes_of(parse, text)
         assert [(q.kind, q.cue) for q in qs] == [("direct", "said"), ("indirect", "adding")]
 
+    def test_paragraph_ending_in_colon_introduces_next_paragraph_quote(self, parse):
+        text = 'Mara Olsen, a broker at Kestrel Shipping, explained:\n\n"Nobody wants to carry this cargo any more."'
+        (q,) = quotes_of(parse, text)
+        assert (q.speaker, q.cue) == ("Mara Olsen", "explained")
+
+    def test_quote_paragraph_with_nobody_before_it_is_skipped(self, parse):
+        text = 'The market was quiet.\n\n"Nobody wants to carry this cargo any more."'
+        assert quotes_of(parse, text) == []
+
     def test_scare_quotes_are_not_quotes(self, parse):
         text = 'The so-called "quiet period" ended. Officials call it a "new normal" now.'
         assert quotes_of(parse, text) == []
