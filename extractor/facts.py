@@ -473,7 +473,7 @@ class _Sentence:
                 return (flow, *self.ctx.top_pair) if self.ctx.top_pair else (flow, None, None)
             if self.ctx.pair:
                 return flow, *self.ctx.pair
-            return flow, self.ctx.subject, None
+            return flow, self._protagonist(), None
         if partner is None:
             around = self.text[max(seg_start, cue.start - 30) : min(seg_end, cue.end + 40)]
             in_pair = bool(self.ctx.pair) and owner in self.ctx.pair
@@ -494,17 +494,23 @@ class _Sentence:
         article's subject."""
         if self.ctx.pair and code in self.ctx.pair:
             return self.ctx.pair[1] if code == self.ctx.pair[0] else self.ctx.pair[0]
-        for owner, _ in self.ctx.owners.most_common():
-            if owner != code and owner != "W00":
-                return owner
-        if self.ctx.subject and self.ctx.subject != code:
-            return self.ctx.subject
+        protagonist = self._protagonist(exclude=code)
+        if protagonist:
+            return protagonist
         last = self.ctx.last_fact
         if last and code in (last.economy, last.partner):
             other = last.partner if code == last.economy else last.economy
             if other and other != code:
                 return other
         return None
+
+    def _protagonist(self, exclude: str | None = None) -> str | None:
+        """The economy the article is mostly about: the most frequent owner
+        of its flows so far, else its most named economy."""
+        for owner, _ in self.ctx.owners.most_common():
+            if owner not in (exclude, "W00"):
+                return owner
+        return self.ctx.subject if self.ctx.subject != exclude else None
 
     def _implicit_partner(self, owner: str, *, use_recent: bool = True) -> str:
         """The partner of a flow whose owner alone is named: the partner of

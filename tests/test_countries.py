@@ -45,3 +45,7 @@ def test_country_code_accepts_codes():
     assert country_code("PRK") == "PRK"
     assert country_code("W00") == "W00"
     assert country_code("Narnia") is None
+
+
+def test_regression_us_dollar_symbol_is_not_the_united_states():
+    assert find_economies("Exports reached US$52.6 billion.") == []

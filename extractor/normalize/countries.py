@@ -46,7 +46,8 @@ def _pattern() -> re.Pattern:
     alternation = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
     # Lower-case aliases ("the world", "global") match in any case; names are
     # capitalised in English, so "china" (porcelain) or "us" (pronoun) do not match.
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+    # "US$5 billion" is money, not the United States.
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w$])")
 
 
 _CONTEXTUAL = re.compile(r"(?<!\w)(?:[Tt]he (?:North|South))(?![\w-])")
@@ -68,10 +69,7 @@ def country_code(name: str) -> str | None:
 def find_economies(text: str, context: Iterable[str] = ()) -> list[EconomyMention]:
     """Economies named in ``text``, in order. ``context`` holds the codes the
     article names in full, which licenses "the North" / "the South"."""
-    found = [
-        EconomyMention(m.group(0), m.start(), m.end(), _names()[m.group(0)])
-        for m in _pattern().finditer(text)
-    ]
+    found = [EconomyMention(m.group(0), m.start(), m.end(), _names()[m.group(0)]) for m in _pattern().finditer(text)]
     ctx = set(context)
     for m in _CONTEXTUAL.finditer(text):
         code = CONTEXTUAL["the " + m.group(0).split()[1]]
