@@ -441,6 +441,11 @@ def test_numbers_that_are_not_years(text):
     assert find_period_mentions(text) == []
 
 
+@pytest.mark.parametrize("text", ["the smallest since 2009", "the first time since April 2020"])
+def test_since_names_a_starting_point_not_a_period(text):
+    assert find_period_mentions(text) == []
+
+
 def test_whole_year_without_year_takes_focus_year():
     assert label("the whole year", focus=APRIL_2025) == "2025"
 

@@ -970,6 +970,10 @@ _BASE_CUE = re.compile(
 )
 
 
+# "the smallest since 2009": a starting point, not the period of a figure.
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
 def _is_base(text: str, start: int, kind: str) -> bool:
     if kind == "comparison":
         return True
@@ -1006,7 +1010,9 @@ def _scan(text: str) -> tuple[tuple[PeriodMention, _Spec], ...]:
             taken.append((s, e, spec))
     taken.sort(key=lambda t: t[0])
     return tuple(
-        (PeriodMention(s, e, text[s:e], spec.kind, _is_base(text, s, spec.kind)), spec) for s, e, spec in taken
+        (PeriodMention(s, e, text[s:e], spec.kind, _is_base(text, s, spec.kind)), spec)
+        for s, e, spec in taken
+        if not _SINCE.search(text, max(0, s - 8), s)  # taken, so nothing shorter inside reads instead
     )
 
 
