@@ -453,6 +453,12 @@ class _Sentence:
             pair = self.ctx.pair or self.ctx.top_pair
             if pair:
                 return flow, *pair
+        if owner is None and partner is None and not self.economies and cue.start - self.s0 <= 25 and not found:
+            # A sentence opening "Exports rose …" and naming no economy speaks
+            # of the protagonist's flow with the world (or the article's pair).
+            protagonist = self._protagonist()
+            if protagonist:
+                return flow, protagonist, self._implicit_partner(protagonist, use_recent=False)
         if owner is None and partner is None:
             seg = self.text[seg_start:seg_end].lower()
             prev = found[-1] if found else self.ctx.last_fact
@@ -620,8 +626,10 @@ class _Sentence:
             owner, partner = _assign_roles(self.text, cue, econs, self.s0, self.s1)
             if owner is None and partner is None:
                 owner, partner = _pair_in(self.text, econs)
-            if owner and not partner and WORLD_CUES.search(self.raw):
-                partner = "W00"
+            if owner and not partner:
+                partner = "W00" if WORLD_CUES.search(self.raw) else self._implicit_partner(owner)
+            if partner and not owner:
+                owner = self._other_side(partner)
             if owner and partner:
                 return cue.flow, owner, partner
         owner, partner = _pair_in(self.text, econs)

@@ -4,7 +4,7 @@ metonyms, demonyms, and the non-country economies of the contract."""
 # Exact surface form -> ISO alpha-3 (or W00 for the world, EUU for the EU).
 ALIASES: dict[str, str] = {
     # Koreas
-    "North Korea": "PRK", "N. Korea": "PRK", "N.Korea": "PRK", "NK": "PRK",
+    "North Korea": "PRK", "N. Korea": "PRK", "N.Korea": "PRK",
     "DPRK": "PRK", "the DPRK": "PRK", "D.P.R.K.": "PRK", "Pyongyang": "PRK",
     "North Korean": "PRK", "North Koreans": "PRK",
     "Democratic People's Republic of Korea": "PRK",
