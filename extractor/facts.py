@@ -381,7 +381,8 @@ class _Sentence:
         if re.match(
             r"[\s,)]*(?:\([^)]*\)\s*)?(?:(?:in|of|for|as|to)\s+(?:\w+\s+){0,2}?"
             r"(?:aid|assistance|investments?|fines?|penalt\w+|loans?|grants?|funding|subscriptions?|salar\w*|wages?|budget)"
-            r"|(?:per|a|an)\s+(?:tonne|ton|barrel|month|year|kilogram|kg|unit|head|person))\b",
+            r"|(?:per|a|an)\s+(?:tonne|ton|barrel|month|year|kilogram|kg|unit|head|person)"
+            r"|(?:goal|target|ceiling|forecast|projection|pledge)s?)\b",
             after,
             re.I,
         ):
@@ -447,6 +448,11 @@ class _Sentence:
             # "the U.S. deficit in goods trade with the world grew to …"
             flow = "balance"
         owner, partner = _assign_roles(self.text, cue, self.economies, seg_start, seg_end)
+        if partner is None and found and re.search(r"\b(?:from|to|with) (?:it|them)\b", self.text[m.end : seg_end]):
+            # "exported €223.5 billion to China and imported €514.4 billion from it"
+            prev = found[-1]
+            owner = owner or prev.economy
+            partner = prev.partner if prev.economy == owner else prev.economy
         if owner is None and partner is None:
             owner, partner = _pair_in(self.text, econs or self.economies)
         if owner is None and partner is None and _BILATERAL.search(self.text[cue.start : cue.end + 20]):

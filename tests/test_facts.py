@@ -205,3 +205,34 @@ def test_parenthesised_signed_change(nlp):
 def test_n_fold_increase(nlp):
     c = one(claims(nlp, "Trade between Russia and North Korea grew ninefold to $34 million in 2023."))
     assert c["pct_change"] == 800.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trade ministry forecast that exports would rebound to $680 billion next year.",
+        "Trade between China and Russia overshot a $200 billion goal set by their leaders.",
+    ],
+)
+def test_forecasts_and_targets_are_not_facts(nlp, text):
+    assert facts(nlp, text) == []
+
+
+def test_pronoun_partner_from_the_same_sentence(nlp):
+    text = "In 2023, the European Union exported goods worth €223.5 billion to China and imported goods worth €514.4 billion from it."
+    rows = facts(nlp, text)
+    assert [shape(f) for f in rows] == [("export", "EUU", "CHN", "2023"), ("import", "EUU", "CHN", "2023")]
+
+
+def test_sentence_opening_flow_is_the_reporting_countrys(nlp):
+    text = "SEOUL, March 1 (Yonhap) -- Exports reached US$52.6 billion last month. Imports rose to $48.3 billion."
+    rows = facts(nlp, text, published="2025-03-01")
+    assert [shape(f) for f in rows] == [("export", "KOR", "W00", "2025-02"), ("import", "KOR", "W00", "2025-02")]
+
+
+def test_regression_far_period_in_another_clause_is_not_the_figures(nlp):
+    text = (
+        "South Korea's exports fell in 2023. South Korea posted a trade deficit of $18 billion with China, "
+        "its first annual deficit with its neighbour since the two established diplomatic ties in 1992."
+    )
+    assert one(facts(nlp, text, published="2024-01-01"))["period_label"] == "2023"
