@@ -246,7 +246,8 @@ class _Sentence:
             a, b = pm.start + s0, pm.end + s0
             if any(a < me and ms < b for ms, me in money_spans):
                 continue
-            if pm.is_base and (re.match(r"['’]s\b", text[b : b + 3]) or any(0 <= a - me <= 2 for _, me in money_spans)):
+            owned = any(0 <= a - me <= 12 and _FIGURE_PERIOD_GAP.fullmatch(text[me:a]) for _, me in money_spans)
+            if pm.is_base and (re.match(r"['’]s\b", text[b : b + 3]) or owned):
                 # "than the previous month's $238.1 million", "up from $251.2
                 # million the previous month": the period of the figure it
                 # owns, not the base of a comparison.
@@ -459,7 +460,18 @@ class _Sentence:
             pair = self.ctx.pair or self.ctx.top_pair
             if pair:
                 return flow, *pair
-        if owner is None and partner is None and not self.economies and cue.start - self.s0 <= 25 and not found:
+        if owner is None and partner is None and _TWO_SIDES.search(self.text[seg_start:seg_end]):
+            pair = self.ctx.pair or self.ctx.top_pair
+            if pair:
+                return flow, *pair
+        if (
+            owner is None
+            and partner is None
+            and flow != "total"
+            and not self.economies
+            and cue.start - self.s0 <= 25
+            and not found
+        ):
             # A sentence opening "Exports rose …" and naming no economy speaks
             # of the protagonist's flow with the world (or the article's pair).
             protagonist = self._protagonist()
@@ -687,6 +699,8 @@ class _Sentence:
 
 
 _DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,24}),\s")
+_FIGURE_PERIOD_GAP = re.compile(r"\s*(?:in|for|during|of)?\s*(?:the\s+)?")
+_TWO_SIDES = re.compile(r"\b(?:two countries|two sides|both countries|the pair|two neighbou?rs|both sides)\b", re.I)
 _BILATERAL = re.compile(r"\b(?:two-way|bilateral|cross-border|border)\b", re.I)
 _NEIGHBOUR = re.compile(
     r"\b(?:its|their|the) (?:neighbou?r|ally|main partner|biggest partner|largest trading partner)\b", re.I
@@ -843,7 +857,11 @@ _DIR = rf"(?P<dir>{UP_WORDS}|{DOWN_WORDS})"
 _NOUN_UP = r"increase|rise|jump|gain|growth|surge|expansion|hike|climb|rebound|uptick"
 _NOUN_DOWN = r"decline|drop|fall|decrease|contraction|plunge|slump|slide|dip|reduction|downturn"
 _CHANGE_PATTERNS = [
-    re.compile(rf"\b{_DIR}\s+(?:by\s+)?(?:a\s+(?:combined\s+)?)?{_QUAL}{_NUM}{_PCT}", re.I),
+    # "made up 57 percent of exports" is a share, not a change.
+    re.compile(
+        rf"\b(?<!made )(?<!make )(?<!makes )(?<!making ){_DIR}\s+(?:by\s+)?(?:a\s+(?:combined\s+)?)?{_QUAL}{_NUM}{_PCT}",
+        re.I,
+    ),
     re.compile(
         rf"\b(?:an?\s+)?{_QUAL}{_NUM}{_PCT}\s+(?:(?:on-year|year-on-year|year-over-year|annual|monthly|on-month|month-on-month)\s+)?(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})",
         re.I,
