@@ -301,7 +301,16 @@ class _Sentence:
         ]
         if after:
             return after[0][1]
-        before = [(pm, p) for pm, p in self.periods if p is not None and seg_start <= pm.start + self.s0 < m.start]
+        # A period right after the previous figure is that figure's
+        # ("from $177.48 million in July, while imports … stood at $18.2 million").
+        prev_end = self.primary[k - 1][1].end if k > 0 else None
+        before = [
+            (pm, p)
+            for pm, p in self.periods
+            if p is not None
+            and seg_start <= pm.start + self.s0 < m.start
+            and not (prev_end is not None and _FIGURE_PERIOD_GAP.fullmatch(self.text[prev_end : pm.start + self.s0]))
+        ]
         if before:
             return before[-1][1]
         earlier = [(pm, p) for pm, p in self.periods if p is not None and pm.start + self.s0 < m.start]
@@ -687,7 +696,8 @@ class _Sentence:
             # A sentence that opens with its period ("In April 2023, …") sets
             # the focus; a period met later in a sentence moves it only
             # forward, so "below the $2.79 billion recorded in 2019" does not.
-            if focus is None or pm.start <= 20 or p.end >= focus.end:
+            contains_focus = focus is not None and p.start <= focus.start and focus.end <= p.end and p != focus
+            if focus is None or pm.start <= 20 or (p.end >= focus.end and not contains_focus):
                 self.ctx.focus = p
         elif facts and facts[0].period is not None and self.ctx.focus is None:
             self.ctx.focus = facts[0].period
