@@ -49,3 +49,7 @@ def test_country_code_accepts_codes():
 
 def test_regression_us_dollar_symbol_is_not_the_united_states():
     assert find_economies("Exports reached US$52.6 billion.") == []
+
+
+def test_capitalised_datelines_and_headlines():
+    assert [m.code for m in find_economies("SEOUL, March 1 (Yonhap) -- KOREA CUSTOMS SERVICE")] == ["KOR", "KOR"]

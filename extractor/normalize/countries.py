@@ -38,6 +38,10 @@ def _names() -> dict[str, str]:
             if name and "," not in name and name not in AMBIGUOUS_NAMES:
                 names[name] = c.alpha_3
     names.update(ALIASES)
+    # Headlines and datelines shout: "SEOUL, March 1", "KOREA CUSTOMS SERVICE".
+    for name, code in list(names.items()):
+        if len(name) >= 4 and name[0].isupper() and not name.startswith("the "):
+            names.setdefault(name.upper(), code)
     return names
 
 
