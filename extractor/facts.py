@@ -264,10 +264,6 @@ class _Sentence:
         org = _source_org(self.raw)
         if org:
             ctx.source_org = org
-            # The office that publishes the figures ("Korea Customs Service")
-            # hints at whose flows the article reports.
-            for e in find_economies(org):
-                ctx.owners[e.code] += 1
 
     # -- periods
     def _resolve(self, pm: PeriodMention, focus: Period | None) -> Period | None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
-from datetime import date
 
 import pyarrow as pa
 
