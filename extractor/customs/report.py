@@ -286,22 +286,26 @@ def render_report(
             continue
         series.setdefault((key, _s(r.get("currency"))), []).append(r)
     charts = []
-    first = True
+    uncovered = []
     for (key, currency), rows in sorted(series.items()):
         fig, has_data = _figure(key, currency, rows, customs)
+        if not has_data:
+            # A chart with no official line says nothing: list the series instead.
+            uncovered.append(f"<tr><td>{html.escape(_title(key, currency))}</td><td class=num>{len(rows)}</td></tr>")
+            continue
         div = fig.to_html(
             full_html=False,
-            include_plotlyjs=True if first else False,
+            include_plotlyjs=not charts,
             div_id=f"chart-{len(charts)}",
             config={"displaylogo": False, "responsive": True},
         )
-        first = False
-        note = (
-            ""
-            if has_data
-            else f"<p class=note>No monthly customs figures in {html.escape(currency)} for this series.</p>"
+        charts.append(f'<section class="series"><h3>{html.escape(_title(key, currency))}</h3>{div}</section>')
+    if uncovered:
+        charts.append(
+            f"<h3>Series the customs data do not cover ({len(uncovered)})</h3>"
+            '<table id="uncovered"><thead><tr><th>Series</th><th>Figures</th></tr></thead>'
+            f"<tbody>{''.join(uncovered)}</tbody></table>"
         )
-        charts.append(f'<section class="series"><h3>{html.escape(_title(key, currency))}</h3>{note}{div}</section>')
 
     summary = summarize(checks if checks is not None else pd.DataFrame(columns=["verdict", "kind"]))
     summary_rows = "".join(
