@@ -7,7 +7,7 @@ FLOW_CUES: list[tuple[str, str]] = [
     (r"trade (?:deficits?|surplus(?:es)?|balance|gap)", "balance"),
     (r"deficits?|surplus(?:es)?|shortfall", "balance"),
     (r"(?:two-way |bilateral |total |overall |cross-border |border )?trade(?: volume| value| turnover)?", "total"),
-    (r"(?:trade )?turnover|commerce|trading volume|the total(?! of)", "total"),
+    (r"(?:trade )?turnover|commerce|trading volume|the total(?! of)|traded|trading", "total"),
     (r"re-?exports?|exports?|exported|exporting|outbound shipments|shipments|shipped|sales|sold|sell|deliveries|delivered|outbound", "export"),
     (r"imports?|imported|importing|purchases|purchased|bought|buying|inbound shipments|inbound", "import"),
 ]  # fmt: skip
@@ -17,11 +17,11 @@ FLOW_CUE_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), f) for p, f in FLOW_
 NON_TRADE_CUES = re.compile(
     r"\b(?:aid|humanitarian|assistance|donat\w*|grants?|invest\w*|FDI|capital|prices?|priced|"
     r"per (?:tonne|ton|barrel|kilogram|kg|unit|month|year|head|person)|a (?:tonne|ton|barrel|kilogram)|"
-    r"salar\w*|wages?|pay|paid|fines?|fined|penalt\w*|subscriptions?|budgets?|loans?|"
+    r"salar\w*|wages?|fines?|fined|penalt\w*|subscriptions?|budgets?|loans?|"
     r"market (?:cap\w*|value)|valuation|revenues?|profits?|earnings|costs?|cost|spent|spending|"
     r"tuition|funds?|funding|pledged|bail|ransom|bribes?|reward|tariffs? revenue|deal worth|"
     r"contract|contracts|project|bridge|credit|debt|reserves?|bonds?|stake|acquisition|bought a|"
-    r"sanctions relief|compensation|damages|estimated cost)\b",
+    r"sanctions relief|compensation|damages|estimated cost|sold for|sells for|selling for|fetch\w*|traded at|trading at)\b",
     re.IGNORECASE,
 )
 

@@ -277,7 +277,16 @@ class _Sentence:
             by_focus = resolve_period(pm, published=self.ctx.published, focus=focus)
             if by_date is None or by_focus is None or _months(focus) < 3:
                 return by_date or by_focus
-            if focus.start <= by_focus.start and by_focus.end <= focus.end and _months_between(by_focus, by_date) <= 12:
+            latest = (
+                self.ctx.published is not None
+                and _months_between(by_date, Period(self.ctx.published, self.ctx.published)) <= 2
+            )
+            if (
+                not latest
+                and focus.start <= by_focus.start
+                and by_focus.end <= focus.end
+                and _months_between(by_focus, by_date) <= 12
+            ):
                 return by_focus
             return by_date
         except Exception:  # a period we cannot read leaves the fact without one
@@ -330,6 +339,12 @@ class _Sentence:
             return later[0][1]
         return self.ctx.focus
 
+    def _figure_end(self, k: int) -> int:
+        """End of the k-th primary figure and of its stated conversion."""
+        i, m = self.primary[k]
+        conv = self.conversions.get(i)
+        return conv.end if conv is not None else m.end
+
     def _figure_between(self, a: int, b: int) -> bool:
         return any(a <= x.start < b for _, x in self.primary)
 
@@ -341,7 +356,12 @@ class _Sentence:
             seg_end = self.primary[k + 1][1].start if k + 1 < len(self.primary) else self.s1
             if not self._is_trade(m, seg_start, seg_end, found):
                 continue
-            flow, economy, partner = self._roles(m, seg_start, seg_end, found)
+            prev = found[-1] if found and found[-1].money_index == self.primary[k - 1][0] else None
+            if prev is not None and _FROM_FIGURE.fullmatch(self.text[self._figure_end(k - 1) : m.start]):
+                # "rose to $200 million from $180 million": the same series.
+                flow, economy, partner = prev.flow, prev.economy, prev.partner
+            else:
+                flow, economy, partner = self._roles(m, seg_start, seg_end, found)
             if flow is None:
                 continue
             value = m.value
@@ -391,8 +411,9 @@ class _Sentence:
         if re.match(
             r"[\s,)]*(?:\([^)]*\)\s*)?(?:(?:in|of|for|as|to)\s+(?:\w+\s+){0,2}?"
             r"(?:aid|assistance|investments?|fines?|penalt\w+|loans?|grants?|funding|subscriptions?|salar\w*|wages?|budget)"
-            r"|(?:per|a|an)\s+(?:tonne|ton|barrel|month|year|kilogram|kg|unit|head|person)"
-            r"|(?:goal|target|ceiling|forecast|projection|pledge)s?)\b",
+            r"|(?:per|a|an)\s+(?:tonne|ton|barrel|month|year|week|day|kilogram|kg|unit|head|person|copy|issue)"
+            r"|(?:(?:as|a|an|the|its|their|set|annual|reachable|new|official|trade|export)\s+){0,3}"
+            r"(?:goal|target|ceiling|forecast|projection|pledge)s?)\b",
             after,
             re.I,
         ):
@@ -486,6 +507,12 @@ class _Sentence:
             protagonist = self._protagonist()
             if protagonist:
                 return flow, protagonist, self._implicit_partner(protagonist, use_recent=False)
+        named = {e.code for e in self.economies if e.code != "W00"}
+        protagonist = self._protagonist()
+        if owner is None and partner is None and len(named) == 1 and protagonist and protagonist not in named:
+            # "China … came second with a turnover of €246.3 billion" in an
+            # article about Germany's trade: the protagonist with the one named.
+            return flow, protagonist, named.pop()
         if owner is None and partner is None:
             seg = self.text[seg_start:seg_end].lower()
             prev = found[-1] if found else self.ctx.last_fact
@@ -501,7 +528,8 @@ class _Sentence:
                     return flow, prev.economy, prev.partner
                 # Another flow of the same economy ("Exports rose …" after a
                 # deficit with China): its partner is read afresh.
-                return flow, prev.economy, self._implicit_partner(prev.economy, use_recent=False)
+                # A balance follows from the flows just given: keep their partner.
+                return flow, prev.economy, self._implicit_partner(prev.economy, use_recent=flow == "balance")
             if re.search(r"\b(?:two countries|two sides|both countries|bilateral|the pair|two neighbou?rs)\b", seg):
                 return (flow, *self.ctx.top_pair) if self.ctx.top_pair else (flow, None, None)
             if self.ctx.pair:
@@ -511,7 +539,11 @@ class _Sentence:
             around = self.text[max(seg_start, cue.start - 30) : min(seg_end, cue.end + 40)]
             in_pair = bool(self.ctx.pair) and owner in self.ctx.pair
             top = self.ctx.pair or self.ctx.top_pair
-            if _NEIGHBOUR.search(around) and top and owner in top:
+            recent = self.ctx.recent_partner.get(owner) if owner else None
+            if _NEIGHBOUR.search(around) and recent and recent[1] >= self.index - 3:
+                # "the largest surplus Korea has run with its ally"
+                partner = recent[0]
+            elif _NEIGHBOUR.search(around) and top and owner in top:
                 partner = top[1] if owner == top[0] else top[0]
             elif WORLD_CUES.search(around) or (WEAK_WORLD_CUES.search(around) and not in_pair):
                 partner = "W00"
@@ -709,12 +741,13 @@ class _Sentence:
 
 
 _DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,24}),\s")
+_FROM_FIGURE = re.compile(
+    r"[\s),]*(?:up |down |rising |falling )?from\s+(?:about |some |roughly |nearly |just )?", re.I
+)
 _FIGURE_PERIOD_GAP = re.compile(r"\s*(?:in|for|during|of)?\s*(?:the\s+)?")
 _TWO_SIDES = re.compile(r"\b(?:two countries|two sides|both countries|the pair|two neighbou?rs|both sides)\b", re.I)
 _BILATERAL = re.compile(r"\b(?:two-way|bilateral|cross-border|border)\b", re.I)
-_NEIGHBOUR = re.compile(
-    r"\b(?:its|their|the) (?:neighbou?r|ally|main partner|biggest partner|largest trading partner)\b", re.I
-)
+_NEIGHBOUR = re.compile(r"\b(?:its|their) (?:[\w-]+ ){0,2}(?:neighbou?r|ally|partner|market|customer|supplier)\b", re.I)
 _COMPARISON = re.compile(
     r"\b(?:than|compared|previous|this figure|the figure|it was|up from|down from|a year earlier)\b",
     re.I,
@@ -754,8 +787,14 @@ def _assign_roles(
     if before:
         e = before[-1]
         gap = text[e.end : cue.start]
-        if (_SUBJECT_GAP if is_verb else _POSSESSIVE_GAP).match(gap):
+        # "Chinese goods while exporting …": the goods' origin, not the subject.
+        if (_SUBJECT_GAP if is_verb else _POSSESSIVE_GAP).match(gap) and not (
+            is_verb and _GOODS_AFTER.match(text, e.end)
+        ):
             owner = e.code
+    if is_verb and flow == "export" and after and re.fullmatch(r"\s+", text[cue.end : after[0].start]):
+        # "South Korea sold Vietnam $53.5 billion worth of goods"
+        partner = after[0].code
     for e in after:
         gap = text[cue.end : e.start]
         if len(gap) > 120 or _ANY_CUE.search(gap):

@@ -73,9 +73,7 @@ _SUFFIXED = re.compile(
     re.IGNORECASE,
 )
 _WORD_SCALE = "thousand|million|billion|trillion"
-_NUMBER_WORD = "|".join(
-    sorted([*NUMBER_WORDS, "half", "point", "and", "hundred"], key=len, reverse=True)
-)
+_NUMBER_WORD = "|".join(sorted([*NUMBER_WORDS, "half", "point", "and", "hundred"], key=len, reverse=True))
 _SPELLED = re.compile(
     rf"\b(?P<words>(?:(?:{_NUMBER_WORD})[\s-]+)+)(?P<scale>{_WORD_SCALE})\s+(?P<cur>{_CURWORD})\b",
     re.IGNORECASE,
@@ -84,7 +82,9 @@ _QUALIFIER_BEFORE = re.compile(rf"\b(?P<q>{_alternation(QUALIFIERS)})\s*(?:of\s+
 # What may stand between a figure and its stated conversion.
 _CONVERSION_GAP = re.compile(
     r"\s*(?:[(\[,]|\s-{1,2}|—)?\s*(?:or\s+)?(?:about|approximately|approx\.|around|roughly|some|"
-    r"an estimated|equivalent to|worth|nearly|almost|over|more than|close to|just under|i\.e\.,?)?\s*",
+    r"an estimated|equivalent to|worth|nearly|almost|over|more than|close to|just under|i\.e\.,?)?\s*"
+    # "… $127.8 billion of goods to the U.S., or roughly 186 trillion won"
+    r"|[^$€£¥₩\d.;]{0,40},\s*or\s+(?:about|approximately|around|roughly|some|nearly)?\s*",
     re.IGNORECASE,
 )
 _YUAN_CONTEXT = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.IGNORECASE)
