@@ -199,9 +199,7 @@ class EvalReport:
     n_articles: int = 0
     facts_value: PRF = field(default_factory=PRF)
     facts_full: PRF = field(default_factory=PRF)
-    field_accuracy: dict[str, Accuracy] = field(
-        default_factory=lambda: {name: Accuracy() for name in FACT_FIELDS}
-    )
+    field_accuracy: dict[str, Accuracy] = field(default_factory=lambda: {name: Accuracy() for name in FACT_FIELDS})
     change_claims: PRF = field(default_factory=PRF)
     quotes: PRF = field(default_factory=PRF)
     attribution: Accuracy = field(default_factory=Accuracy)
@@ -274,9 +272,7 @@ def _gold_article(obj: object, where: str) -> GoldArticle:
             raise GoldFormatError(f"{where}: missing or non-string {key!r}")
     gold = obj.get("gold")
     if not isinstance(gold, dict):
-        raise GoldFormatError(
-            f"{where}: missing 'gold' object (an article with nothing to find has empty lists)"
-        )
+        raise GoldFormatError(f"{where}: missing 'gold' object (an article with nothing to find has empty lists)")
     tables: dict[str, list[dict]] = {}
     for table in PRED_TABLES:
         rows = gold.get(table) or []
@@ -570,18 +566,14 @@ def _fmt_period(row: dict) -> str:
 
 
 def describe_fact(row: dict) -> str:
-    return (
-        f"{_code(row.get('currency'))} {_fmt_value(row.get('value'))}, "
-        f"{_fmt_flow(row)}, {_fmt_period(row)}"
-    )
+    return f"{_code(row.get('currency'))} {_fmt_value(row.get('value'))}, {_fmt_flow(row)}, {_fmt_period(row)}"
 
 
 def describe_claim(row: dict) -> str:
     pct = _number(row.get("pct_change"))
     pct_s = f"{pct:+g}%" if pct is not None else "?%"
     return (
-        f"{pct_s} {_fmt_flow(row)}, {_s(row.get('period_label')) or '?'} vs "
-        f"{_s(row.get('base_period_label')) or '?'}"
+        f"{pct_s} {_fmt_flow(row)}, {_s(row.get('period_label')) or '?'} vs {_s(row.get('base_period_label')) or '?'}"
     )
 
 
@@ -622,9 +614,7 @@ def score(gold: list[GoldArticle], predictions: dict[str, dict[str, list[dict]]]
 
 def score_article(article: GoldArticle, predicted: dict[str, list[dict]]) -> EvalReport:
     report = EvalReport(n_articles=1)
-    _score_facts(
-        article, article.gold.get("trade_facts") or [], predicted.get("trade_facts") or [], report
-    )
+    _score_facts(article, article.gold.get("trade_facts") or [], predicted.get("trade_facts") or [], report)
     _score_claims(
         article,
         article.gold.get("change_claims") or [],
@@ -643,9 +633,7 @@ def _fact_checks(g: dict, p: dict) -> dict[str, bool]:
     }
 
 
-def _score_facts(
-    article: GoldArticle, gold: list[dict], pred: list[dict], report: EvalReport
-) -> None:
+def _score_facts(article: GoldArticle, gold: list[dict], pred: list[dict], report: EvalReport) -> None:
     candidates = []
     for gi, g in enumerate(gold):
         gv, gc = _number(g.get("value")), _code(g.get("currency"))
@@ -679,8 +667,7 @@ def _score_facts(
                         kind="wrong_field",
                         field=name,
                         detail=f"{name}: gold {_field_text(name, g)}, predicted {_field_text(name, p)}",
-                        sentence=_pred_sentence(article, p)
-                        or locate_value(article.text, _number(g["value"])),
+                        sentence=_pred_sentence(article, p) or locate_value(article.text, _number(g["value"])),
                         gold=_subset(g, _FACT_KEYS),
                         predicted=_subset(p, _FACT_KEYS),
                     )
@@ -761,9 +748,7 @@ def _claim_diff(g: dict, p: dict) -> list[str]:
     return diff
 
 
-def _score_claims(
-    article: GoldArticle, gold: list[dict], pred: list[dict], report: EvalReport
-) -> None:
+def _score_claims(article: GoldArticle, gold: list[dict], pred: list[dict], report: EvalReport) -> None:
     def pct_pairs(require_key: bool):
         pairs = []
         for gi, g in enumerate(gold):
@@ -807,8 +792,7 @@ def _score_claims(
                     kind="wrong_field",
                     field=",".join(fields_),
                     detail=f"gold {describe_claim(g)}; predicted {describe_claim(p)}",
-                    sentence=_pred_sentence(article, p)
-                    or locate_pct(article.text, _number(g["pct_change"])),
+                    sentence=_pred_sentence(article, p) or locate_pct(article.text, _number(g["pct_change"])),
                     gold=_subset(g, _CLAIM_KEYS),
                     predicted=_subset(p, _CLAIM_KEYS),
                 )
@@ -842,9 +826,7 @@ def _is_media(row: dict) -> bool:
     return _s(row.get("speaker_type")).lower() == "media"
 
 
-def _score_quotes(
-    article: GoldArticle, gold: list[dict], pred: list[dict], report: EvalReport
-) -> None:
+def _score_quotes(article: GoldArticle, gold: list[dict], pred: list[dict], report: EvalReport) -> None:
     report.media_quotes_ignored += sum(_is_media(p) for p in pred)
     gold = [g for g in gold if not _is_media(g)]
     pred = [p for p in pred if not _is_media(p)]

@@ -596,7 +596,20 @@ class _Sentence:
             before = self.text[max(self.s0, start - 40) : start]
             if NON_TRADE_CUES.search(before) and not any(c.start >= start - 40 and c.end <= start for c in self.cues):
                 continue
-            fact = self._claim_fact(start, end, facts)
+            # "19.1 percent higher than September's $227.52 million": that
+            # figure is the base; the change is the focus series'.
+            than = next(
+                (f for f in facts if 0 <= f.start - end < 45 and _THAN_FIGURE.fullmatch(self.text[end : f.start])),
+                None,
+            )
+            if than is not None:
+                last = self.ctx.last_fact
+                fact = (
+                    last if last is not None and last.period == self.ctx.focus and last.period != than.period else None
+                )
+                fact = fact or next((f for f in facts if f is not than and f.period != than.period), None)
+            else:
+                fact = self._claim_fact(start, end, facts)
             if fact is None and not self.cues and not facts and not self._continues_series():
                 continue
             period = fact.period if fact else self._claim_period(start)
@@ -615,7 +628,7 @@ class _Sentence:
                 fact = same[0] if same else None
             if not flow:
                 continue
-            base = self._claim_base(end, period)
+            base = than.period if than is not None and than.period != period else self._claim_base(end, period)
             fact_index = next((n for n, f in enumerate(all_facts) if f is fact), None)
             out.append(
                 FoundClaim(
@@ -689,6 +702,12 @@ class _Sentence:
                 partner = "W00" if WORLD_CUES.search(self.raw) else self._implicit_partner(owner)
             if partner and not owner:
                 owner = self._other_side(partner)
+            if not owner and not partner and not econs:
+                # "while imports fell 7.0%": the flow of the series in hand.
+                last = self.ctx.last_fact
+                owner = last.economy if last is not None else self._protagonist()
+                if owner:
+                    partner = self._implicit_partner(owner, use_recent=cue.flow == "balance")
             if owner and partner:
                 return cue.flow, owner, partner
         owner, partner = _pair_in(self.text, econs)
@@ -741,13 +760,18 @@ class _Sentence:
 
 
 _DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,24}),\s")
+_THAN_FIGURE = re.compile(r"\s*than\s+(?:in\s+|that of\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:about\s+|some\s+)?")
 _FROM_FIGURE = re.compile(
     r"[\s),]*(?:up |down |rising |falling )?from\s+(?:about |some |roughly |nearly |just )?", re.I
 )
 _FIGURE_PERIOD_GAP = re.compile(r"\s*(?:in|for|during|of)?\s*(?:the\s+)?")
 _TWO_SIDES = re.compile(r"\b(?:two countries|two sides|both countries|the pair|two neighbou?rs|both sides)\b", re.I)
 _BILATERAL = re.compile(r"\b(?:two-way|bilateral|cross-border|border)\b", re.I)
-_NEIGHBOUR = re.compile(r"\b(?:its|their) (?:[\w-]+ ){0,2}(?:neighbou?r|ally|partner|market|customer|supplier)\b", re.I)
+_NEIGHBOUR = re.compile(
+    r"\b(?:its|their) (?:[\w-]+ ){0,2}(?:neighbou?r|ally|partner|market|customer|supplier)\b"
+    r"|\b(?:across|over) the border\b",
+    re.I,
+)
 _COMPARISON = re.compile(
     r"\b(?:than|compared|previous|this figure|the figure|it was|up from|down from|a year earlier)\b",
     re.I,
@@ -916,11 +940,11 @@ _CHANGE_PATTERNS = [
         re.I,
     ),
     re.compile(rf"\b(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\s+of\s+{_QUAL}{_NUM}{_PCT}", re.I),
-    re.compile(rf"\b{_QUAL}{_NUM}{_PCT}\s+(?P<dir>more|less|higher|lower|up|down)\b", re.I),
+    re.compile(rf"\b{_QUAL}{_NUM}{_PCT}\s+(?P<dir>more|less|higher|lower|up|down|above|below)\b", re.I),
     re.compile(rf"\b{_QUAL}(?P<mult>doubled|tripled|trebled|quadrupled|halved)\b", re.I),
     re.compile(rf"\b{_QUAL}(?P<fold>two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]?fold\b", re.I),
     # "US$7.4 billion (+0.2%)"
-    re.compile(rf"\((?P<sign>[+\-−])\s?{_NUM}\s?%\)"),
+    re.compile(rf"\((?P<sign>[+\-−])\s?{_NUM}\s?%(?:\s+(?:on|from|vs\.?|over|y/y|year-on-year)[^)]{{0,20}})?\)"),
 ]
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _UP_RE = re.compile(rf"^(?:{UP_WORDS}|{_NOUN_UP})$", re.I)

@@ -18,16 +18,12 @@ from extractor.evaluate import EvalReport, GoldFormatError, evaluate_file
 
 @app.command()
 def evaluate(
-    gold: Annotated[
-        Path, typer.Argument(help="Gold corpus, JSON Lines (the contract's gold format).")
-    ],
+    gold: Annotated[Path, typer.Argument(help="Gold corpus, JSON Lines (the contract's gold format).")],
     errors: Annotated[
         bool,
         typer.Option("--errors", help="List misses, extras and wrong fields with their sentences."),
     ] = False,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print the report as JSON (for scripts).")
-    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON (for scripts).")] = False,
     model: Annotated[
         str | None,
         typer.Option("--model", help="spaCy base model to use instead of the configured one."),
@@ -39,9 +35,7 @@ def evaluate(
         err.print(f"[red]Error:[/red] gold file not found: {escape(str(gold))}")
         raise typer.Exit(2)
     if not gold.is_file():
-        err.print(
-            f"[red]Error:[/red] not a file: {escape(str(gold))} (expected a gold JSON Lines file)"
-        )
+        err.print(f"[red]Error:[/red] not a file: {escape(str(gold))} (expected a gold JSON Lines file)")
         raise typer.Exit(2)
     try:
         report = evaluate_file(gold, model=model)
@@ -49,14 +43,10 @@ def evaluate(
         err.print(f"[red]Error:[/red] malformed gold file: {escape(str(exc))}")
         raise typer.Exit(2) from None
     except UnicodeDecodeError as exc:
-        err.print(
-            f"[red]Error:[/red] gold file is not UTF-8 text: {escape(str(gold))} ({exc.reason})"
-        )
+        err.print(f"[red]Error:[/red] gold file is not UTF-8 text: {escape(str(gold))} ({exc.reason})")
         raise typer.Exit(2) from None
     except OSError as exc:
-        err.print(
-            f"[red]Error:[/red] cannot read {escape(str(gold))}: {escape(str(exc.strerror or exc))}"
-        )
+        err.print(f"[red]Error:[/red] cannot read {escape(str(gold))}: {escape(str(exc.strerror or exc))}")
         raise typer.Exit(2) from None
     except RuntimeError as exc:  # e.g. pipeline.ModelNotFound
         err.print(f"[red]Error:[/red] {escape(str(exc))}")

@@ -15,8 +15,28 @@ from extractor.cli.common import fail, parse_published_option
 
 SHOWN = {
     "amounts": ["text", "value", "currency", "qualifier", "converts_amount_id", "is_trade"],
-    "trade_facts": ["value", "currency", "flow", "economy", "partner", "period_label", "alt_value", "alt_currency", "commodity", "source_org"],
-    "change_claims": ["pct_change", "qualifier", "flow", "economy", "partner", "period_label", "base_period_label", "text"],
+    "trade_facts": [
+        "value",
+        "currency",
+        "flow",
+        "economy",
+        "partner",
+        "period_label",
+        "alt_value",
+        "alt_currency",
+        "commodity",
+        "source_org",
+    ],
+    "change_claims": [
+        "pct_change",
+        "qualifier",
+        "flow",
+        "economy",
+        "partner",
+        "period_label",
+        "base_period_label",
+        "text",
+    ],
     "quotes": ["speaker", "speaker_type", "role", "affiliation", "kind", "cue", "text"],
 }
 
@@ -40,7 +60,9 @@ def show(
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) when the file has none.")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy base model (default from models/extractor.cfg).")] = None,
     limit: Annotated[int, typer.Option(help="How many articles of the file to show.")] = 1,
-    html: Annotated[Path | None, typer.Option(help="Also write the article with its highlights to this HTML file.")] = None,
+    html: Annotated[
+        Path | None, typer.Option(help="Also write the article with its highlights to this HTML file.")
+    ] = None,
 ) -> None:
     """Print one article's amounts, trade facts, change claims and quotes."""
     published = parse_published_option(published)

@@ -51,7 +51,8 @@ def _pattern() -> re.Pattern:
     # Lower-case aliases ("the world", "global") match in any case; names are
     # capitalised in English, so "china" (porcelain) or "us" (pronoun) do not match.
     # "US$5 billion" is money, not the United States.
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w$])")
+    # "U.S. dollar terms" names a currency, not the United States.
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w$])(?!\s+dollars?\b)")
 
 
 _CONTEXTUAL = re.compile(r"(?<!\w)(?:[Tt]he (?:North|South))(?![\w-])")

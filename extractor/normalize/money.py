@@ -84,7 +84,7 @@ _CONVERSION_GAP = re.compile(
     r"\s*(?:[(\[,]|\s-{1,2}|—)?\s*(?:or\s+)?(?:about|approximately|approx\.|around|roughly|some|"
     r"an estimated|equivalent to|worth|nearly|almost|over|more than|close to|just under|i\.e\.,?)?\s*"
     # "… $127.8 billion of goods to the U.S., or roughly 186 trillion won"
-    r"|[^$€£¥₩\d.;]{0,40},\s*or\s+(?:about|approximately|around|roughly|some|nearly)?\s*",
+    r"|(?:(?!\.\s)[^$€£¥₩\d;]){0,40},\s*or\s+(?:about|approximately|around|roughly|some|nearly)?\s*",
     re.IGNORECASE,
 )
 _YUAN_CONTEXT = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.IGNORECASE)
