@@ -7,7 +7,7 @@ FLOW_CUES: list[tuple[str, str]] = [
     (r"trade (?:deficits?|surplus(?:es)?|balance|gap)", "balance"),
     (r"deficits?|surplus(?:es)?|shortfall", "balance"),
     (r"(?:two-way |bilateral |total |overall |cross-border |border )?trade(?: volume| value| turnover)?", "total"),
-    (r"(?:trade )?turnover|commerce|trading volume|the total(?! of)|traded|trading", "total"),
+    (r"(?:trade )?turnover|commerce|trading volume|traded|(?:the|its|their) (?:monthly |annual |combined |overall |two-way )?total(?! of)", "total"),
     (r"re-?exports?|exports?|exported|exporting|outbound shipments|shipments|shipped|sales|sold|sell|deliveries|delivered|outbound", "export"),
     (r"imports?|imported|importing|purchases|purchased|bought|buying|inbound shipments|inbound", "import"),
 ]  # fmt: skip

@@ -246,6 +246,12 @@ class _Sentence:
             a, b = pm.start + s0, pm.end + s0
             if any(a < me and ms < b for ms, me in money_spans):
                 continue
+            if _SINCE.search(text[max(s0, a - 20) : a]):
+                # "its largest purchase since late 2017": a starting point.
+                continue
+            if _PCT_ON.search(text[max(s0, a - 25) : a]):
+                # "(+0.2% on 2023)": the base of a change.
+                pm = PeriodMention(pm.start, pm.end, pm.text, pm.kind, True)
             owned = any(0 <= a - me <= 12 and _FIGURE_PERIOD_GAP.fullmatch(text[me:a]) for _, me in money_spans)
             if pm.is_base and (re.match(r"['’]s\b", text[b : b + 3]) or owned):
                 # "than the previous month's $238.1 million", "up from $251.2
@@ -356,12 +362,17 @@ class _Sentence:
             seg_end = self.primary[k + 1][1].start if k + 1 < len(self.primary) else self.s1
             if not self._is_trade(m, seg_start, seg_end, found):
                 continue
+            period = self._period_for(k)
             prev = found[-1] if found and found[-1].money_index == self.primary[k - 1][0] else None
             if prev is not None and _FROM_FIGURE.fullmatch(self.text[self._figure_end(k - 1) : m.start]):
-                # "rose to $200 million from $180 million": the same series.
+                # "rose to $200 million from $180 million": the same series,
+                # at the compared period when the figure names none.
                 flow, economy, partner = prev.flow, prev.economy, prev.partner
+                if period is not None and period == prev.period:
+                    monthly = re.search(r"month-on-month|a month earlier|the previous month|on-month", self.raw, re.I)
+                    period = period.shift(months=-_months(period)) if monthly else period.shift(years=-1)
             else:
-                flow, economy, partner = self._roles(m, seg_start, seg_end, found)
+                flow, economy, partner = self._roles(m, seg_start, seg_end, found, period)
             if flow is None:
                 continue
             value = m.value
@@ -383,7 +394,7 @@ class _Sentence:
                 flow=flow,
                 economy=economy or "",
                 partner=partner or "",
-                period=self._period_for(k),
+                period=period,
                 alt_value=conv.value if conv else None,
                 alt_currency=conv.currency if conv else "",
                 commodity=_commodity(self.text[max(seg_start, m.start - 80) : min(seg_end, m.end + 60)]),
@@ -458,7 +469,7 @@ class _Sentence:
                 best, best_d = c, d
         return best
 
-    def _roles(self, m, seg_start, seg_end, found) -> tuple[str | None, str | None, str | None]:
+    def _roles(self, m, seg_start, seg_end, found, period=None) -> tuple[str | None, str | None, str | None]:
         cue = self._nearest_cue(m, seg_start, seg_end)
         if cue is None:
             # Widen to the whole sentence before falling back to the last fact.
@@ -524,8 +535,14 @@ class _Sentence:
                 or self.ctx.last_fact_sentence >= self.index - 2
                 or found
             ):
-                if flow == prev.flow or flow == "total":
+                if (flow == prev.flow or flow == "total") and not (
+                    # "exports fell 4.1 percent to $100.2 billion" over January-February,
+                    # after exports "to the US" in February: a new, overall series.
+                    period is not None and period != prev.period and not self.economies and prev.partner != "W00"
+                ):
                     return flow, prev.economy, prev.partner
+                if flow == prev.flow:
+                    return flow, prev.economy, self._implicit_partner(prev.economy, use_recent=False)
                 # Another flow of the same economy ("Exports rose …" after a
                 # deficit with China): its partner is read afresh.
                 # A balance follows from the flows just given: keep their partner.
@@ -761,6 +778,8 @@ class _Sentence:
 
 _DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,24}),\s")
 _THAN_FIGURE = re.compile(r"\s*than\s+(?:in\s+|that of\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:about\s+|some\s+)?")
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:late|early|mid|end of|start of|beginning of)?-?\s*$", re.I)
+_PCT_ON = re.compile(r"%\s*(?:on|from|over|vs\.?|compared with)\s+$", re.I)
 _FROM_FIGURE = re.compile(
     r"[\s),]*(?:up |down |rising |falling )?from\s+(?:about |some |roughly |nearly |just )?", re.I
 )
@@ -816,6 +835,13 @@ def _assign_roles(
             is_verb and _GOODS_AFTER.match(text, e.end)
         ):
             owner = e.code
+    if flow == "balance":
+        for e in before:
+            if re.search(
+                r"\b(?:leaving|left|leaves|giving|gave|handing)\s+(?:the\s+)?$", text[max(0, e.start - 20) : e.start]
+            ):
+                # "leaving Pyongyang with a shortfall of …"
+                owner = e.code
     if is_verb and flow == "export" and after and re.fullmatch(r"\s+", text[cue.end : after[0].start]):
         # "South Korea sold Vietnam $53.5 billion worth of goods"
         partner = after[0].code

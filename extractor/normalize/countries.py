@@ -52,7 +52,9 @@ def _pattern() -> re.Pattern:
     # capitalised in English, so "china" (porcelain) or "us" (pronoun) do not match.
     # "US$5 billion" is money, not the United States.
     # "U.S. dollar terms" names a currency, not the United States.
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w$])(?!\s+dollars?\b)")
+    return re.compile(
+        rf"(?<![\w.])(?:{alternation})(?![\w$])(?!\s+(?:dollars?|currency|yuan|won|yen|rubles?|euros?)\b)"
+    )
 
 
 _CONTEXTUAL = re.compile(r"(?<!\w)(?:[Tt]he (?:North|South))(?![\w-])")
