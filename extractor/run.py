@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import functools
 import hashlib
 import importlib.util
 import itertools
@@ -592,14 +593,12 @@ def _dask_extract_rows(config: WorkerConfig, article: Article) -> dict[str, list
         return extract_rows(config, article)
 
 
-_LOCKS: dict[int, threading.Lock] = {}
-
-
+@functools.lru_cache(maxsize=1)
 def _dask_lock() -> threading.Lock:
-    # One extraction at a time per worker process: a spaCy pipeline is not
-    # made to be shared between threads (a cluster started elsewhere may run
-    # several threads per worker).
-    return _LOCKS.setdefault(os.getpid(), threading.Lock())
+    # One extraction at a time per worker process (cached like the model):
+    # a spaCy pipeline is not made to be shared between threads, and a
+    # cluster started elsewhere may run several threads per worker.
+    return threading.Lock()
 
 
 def _run_dask(
