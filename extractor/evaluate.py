@@ -680,27 +680,35 @@ def _score_facts(article: GoldArticle, gold: list[dict], pred: list[dict], repor
     for gi, g in enumerate(gold):
         if gi not in matched_g:
             report.errors.append(
-                EvalError(
-                    article_id=article.id,
-                    table="trade_facts",
-                    kind="miss",
-                    detail=f"missed {describe_fact(g)}",
-                    sentence=locate_value(article.text, _number(g["value"])),
-                    gold=_subset(g, _FACT_KEYS),
+                _unmatched(
+                    "miss",
+                    article,
+                    "trade_facts",
+                    g,
+                    describe_fact,
+                    locate_value(article.text, _number(g["value"])),
+                    _FACT_KEYS,
                 )
             )
     for pi, p in enumerate(pred):
         if pi not in matched_p:
             report.errors.append(
-                EvalError(
-                    article_id=article.id,
-                    table="trade_facts",
-                    kind="extra",
-                    detail=f"extra {describe_fact(p)}",
-                    sentence=_pred_sentence(article, p),
-                    predicted=_subset(p, _FACT_KEYS),
-                )
+                _unmatched("extra", article, "trade_facts", p, describe_fact, _pred_sentence(article, p), _FACT_KEYS)
             )
+
+
+def _unmatched(kind: str, article: GoldArticle, table: str, row: dict, describe, sentence: str, keys) -> EvalError:
+    """A gold row nobody predicted (``miss``) or a prediction with no gold (``extra``)."""
+    side = "gold" if kind == "miss" else "predicted"
+    label = "missed" if kind == "miss" else "extra"
+    return EvalError(
+        article_id=article.id,
+        table=table,
+        kind=kind,
+        detail=f"{label} {describe(row)}",
+        sentence=sentence,
+        **{side: _subset(row, keys)},
+    )
 
 
 def _field_text(name: str, row: dict) -> str:
@@ -799,25 +807,21 @@ def _score_claims(article: GoldArticle, gold: list[dict], pred: list[dict], repo
             )
         else:
             report.errors.append(
-                EvalError(
-                    article_id=article.id,
-                    table="change_claims",
-                    kind="miss",
-                    detail=f"missed {describe_claim(g)}",
-                    sentence=locate_pct(article.text, _number(g["pct_change"])),
-                    gold=_subset(g, _CLAIM_KEYS),
+                _unmatched(
+                    "miss",
+                    article,
+                    "change_claims",
+                    g,
+                    describe_claim,
+                    locate_pct(article.text, _number(g["pct_change"])),
+                    _CLAIM_KEYS,
                 )
             )
     for pi, p in enumerate(pred):
         if pi not in matched_p and pi not in used:
             report.errors.append(
-                EvalError(
-                    article_id=article.id,
-                    table="change_claims",
-                    kind="extra",
-                    detail=f"extra {describe_claim(p)}",
-                    sentence=_pred_sentence(article, p),
-                    predicted=_subset(p, _CLAIM_KEYS),
+                _unmatched(
+                    "extra", article, "change_claims", p, describe_claim, _pred_sentence(article, p), _CLAIM_KEYS
                 )
             )
 
@@ -854,16 +858,7 @@ def _score_quotes(article: GoldArticle, gold: list[dict], pred: list[dict], repo
     for gi, g in enumerate(gold):
         sentence = locate_quote(article.text, _s(g.get("text")))
         if gi not in paired_g:
-            report.errors.append(
-                EvalError(
-                    article_id=article.id,
-                    table="quotes",
-                    kind="miss",
-                    detail=f"missed {describe_quote(g)}",
-                    sentence=sentence,
-                    gold=_subset(g, _QUOTE_KEYS),
-                )
-            )
+            report.errors.append(_unmatched("miss", article, "quotes", g, describe_quote, sentence, _QUOTE_KEYS))
             continue
         pi, agree = paired_g[gi]
         if not agree:
@@ -883,14 +878,7 @@ def _score_quotes(article: GoldArticle, gold: list[dict], pred: list[dict], repo
     for pi, p in enumerate(pred):
         if pi not in paired_p:
             report.errors.append(
-                EvalError(
-                    article_id=article.id,
-                    table="quotes",
-                    kind="extra",
-                    detail=f"extra {describe_quote(p)}",
-                    sentence=_quote_sentence(article, p),
-                    predicted=_subset(p, _QUOTE_KEYS),
-                )
+                _unmatched("extra", article, "quotes", p, describe_quote, _quote_sentence(article, p), _QUOTE_KEYS)
             )
 
 
