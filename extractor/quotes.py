@@ -28,6 +28,22 @@ from spacy.tokens import Doc, Span, Token
 from extractor import _quote_tables as T
 from extractor.records import Quote
 
+# Coarse part of speech from the tagger's fine tags, so that the pipeline can
+# leave out the attribute ruler (it only maps tag_ to pos_).
+_COARSE_POS = {
+    "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "PRP": "PRON", "PRP$": "PRON",
+    "WP": "PRON", "WP$": "PRON", "EX": "PRON", "DT": "DET", "PDT": "DET", "WDT": "DET",
+    "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ", "AFX": "ADJ", "CD": "NUM",
+}  # fmt: skip
+
+
+def coarse_pos(tok: Token) -> str:
+    """``pos_`` when the pipeline set it, else the coarse class of ``tag_``.
+
+    Only the classes this module asks about are mapped."""
+    return tok.pos_ or _COARSE_POS.get(tok.tag_, "")
+
+
 # ---------------------------------------------------------------------------
 # 1. Quotation marks in plain text
 # ---------------------------------------------------------------------------
@@ -308,7 +324,7 @@ def _affiliation_prep(tok: Token, ents_by_token: dict[int, Span]) -> Token | Non
         if prep.lower_ in ("at", "of", "with", "from", "for"):
             ent = ents_by_token.get(pobj.i)
             if (ent is not None and ent.label_ in ("ORG", "FAC")) or (
-                pobj.pos_ == "PROPN" and (ent is None or ent.label_ not in ("GPE", "NORP", "DATE"))
+                coarse_pos(pobj) == "PROPN" and (ent is None or ent.label_ not in ("GPE", "NORP", "DATE"))
             ):
                 return prep
         frontier.extend(c for c in pobj.children if c.dep_ == "prep")
@@ -400,14 +416,14 @@ def person_details(ent: Span, ents_by_token: dict[int, Span]) -> tuple[str, str]
         if child.dep_ == "appos" and child.i >= ent.end and ents_by_token.get(child.i) is None:
             role, affiliation = describe_role(child, ents_by_token)
             break
-    if not role and root.dep_ == "appos" and root.head.i < ent.start and root.head.pos_ == "NOUN":
+    if not role and root.dep_ == "appos" and root.head.i < ent.start and coarse_pos(root.head) == "NOUN":
         role, affiliation = describe_role(root.head, ents_by_token)
     if not role:
         prefix = [t for t in ent.doc[root.left_edge.i : ent.start] if not t.is_space]
         while prefix and (prefix[0].dep_ == "det" or prefix[0].is_punct):
             prefix = prefix[1:]
-        if prefix and any(t.pos_ in ("NOUN", "PROPN") and ents_by_token.get(t.i) is None for t in prefix):
-            if prefix[-1].lower_ in T.ROLE_NOUNS | T.UNNAMED_NOUNS or prefix[-1].pos_ == "NOUN":
+        if prefix and any(coarse_pos(t) in ("NOUN", "PROPN") and ents_by_token.get(t.i) is None for t in prefix):
+            if prefix[-1].lower_ in T.ROLE_NOUNS | T.UNNAMED_NOUNS or coarse_pos(prefix[-1]) == "NOUN":
                 if not any(t.is_punct and t.text not in ("-", ".", "'s") for t in prefix):
                     role, inner = _split_org_prefix(prefix, ents_by_token)
                     affiliation = affiliation or inner
@@ -571,7 +587,7 @@ def _adjacent_subject(cue: Token, toks: list[Token], side: str) -> Token | None:
     nxt = cue.i + 1
     if side == "after" and nxt < len(cue.doc):
         t = cue.doc[nxt]
-        if t in toks and t.pos_ in ("PROPN", "PRON", "NOUN"):
+        if t in toks and coarse_pos(t) in ("PROPN", "PRON", "NOUN"):
             # the head of a name: "said Lim Eul-chul" → the last name token
             while t.dep_ == "compound" and t.head.i > t.i:
                 t = t.head
@@ -956,7 +972,7 @@ class _Resolver:
         """The speaker a subject token stands for, or None when it is no
         speaker at all ("trade", "it is expected")."""
         low = tok.lower_
-        if tok.pos_ == "PRON" or low in T.RELATIVE_PRONOUNS:
+        if coarse_pos(tok) == "PRON" or low in T.RELATIVE_PRONOUNS:
             return self._pronoun(tok)
         np = _np_left(tok)
         np_text = _description(np)
@@ -968,7 +984,7 @@ class _Resolver:
         person = self._person_at(tok)
         if person is not None:
             return self._person_speaker(person)
-        nounish = tok.pos_ in ("NOUN", "PROPN")
+        nounish = coarse_pos(tok) in ("NOUN", "PROPN")
         definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in tok.children)
         if low in T.MEDIA_NOUNS and tok.tag_ in ("NN", "NNS"):
             if definite:
@@ -1014,10 +1030,10 @@ class _Resolver:
                 if m is not None:
                     return replace(m.speaker)
             return Speaker(_org_description(tok), "organization")
-        if tok.pos_ == "PROPN":
+        if coarse_pos(tok) == "PROPN":
             if re.fullmatch(r"[A-Z][A-Z&.\-]{1,9}", tok.text) and len(np) == 1:
                 return Speaker(tok.text, "organization")  # an acronym: "KOTRA"
-            words = [t for t in np if t.pos_ == "PROPN"]
+            words = [t for t in np if coarse_pos(t) == "PROPN"]
             if 2 <= len(words) <= 4 and all(t.text[:1].isupper() or t.text == "-" for t in words):
                 name = _clean_name(_tokens_text(words))
                 return self._person_speaker(self.memory.add_person(name, "", "", tok.idx))
@@ -1066,8 +1082,8 @@ class _Resolver:
                 return self.memory.person_named(name, tok.idx) or self.memory.add_person(
                     name, *person_details(ent, self.ents_by_token), tok.idx
                 )
-        if tok.pos_ == "PROPN":
-            names = [t for t in _np_left(tok) if t.pos_ == "PROPN" or t.text == "-"]
+        if coarse_pos(tok) == "PROPN":
+            names = [t for t in _np_left(tok) if coarse_pos(t) == "PROPN" or t.text == "-"]
             name = _clean_name(_tokens_text(names)) if names else tok.text
             ent = self.ents_by_token.get(tok.i)
             if ent is not None and ent.label_ in ("ORG", "GPE") and len(name.split()) > 1:
@@ -1102,7 +1118,7 @@ def _described_as_person(ent: Span) -> bool:
         return True
     if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"):
         return False
-    if not all(t.pos_ == "PROPN" or t.text == "-" for t in ent):
+    if not all(coarse_pos(t) == "PROPN" or t.text == "-" for t in ent):
         return False
     for child in ent.root.children:
         if child.dep_ == "appos" and child.lower_ in _PERSON_NOUNS and child.tag_ == "NN":
@@ -1121,7 +1137,7 @@ def _description(toks: list[Token]) -> str:
     if not toks or not toks[0].is_sent_start:
         return text
     head = toks[0]
-    common = head.pos_ in ("DET", "ADJ", "NUM", "NOUN") and not head.ent_type_
+    common = coarse_pos(head) in ("DET", "ADJ", "NUM", "NOUN") and not head.ent_type_
     if common or head.lower_ in T.ORG_NOUNS | T.ROLE_NOUNS:
         first = head.text
         if first[:1].isupper() and (len(first) == 1 or first[1:].islower()):
@@ -1137,7 +1153,7 @@ def _human_noun(tok: Token) -> bool:
     ("paper", "order") are the only endings to rule out.
     """
     low = tok.lower_
-    if tok.pos_ != "NOUN" or low in T.NOT_HUMAN_NOUNS:
+    if coarse_pos(tok) != "NOUN" or low in T.NOT_HUMAN_NOUNS:
         return False
     singular = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
     return singular.endswith(T.HUMAN_SUFFIXES)
