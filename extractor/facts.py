@@ -151,6 +151,7 @@ class ArticleContext:
     subject: str | None = None
     # How often each economy owned a fact so far: the article's protagonist.
     owners: Counter = field(default_factory=Counter)
+    economies: list[EconomyMention] = field(default_factory=list)
     # Owner -> (partner, sentence index) of its latest fact with both sides named.
     recent_partner: dict[str, tuple[str, int]] = field(default_factory=dict)
     focus: Period | None = None
@@ -192,6 +193,8 @@ def extract_from_text(
         top_pair=(top[0], top[1]) if len(top) == 2 else None,
         subject=top[0] if top else None,
     )
+    # Once per article, with "the North"/"the South" licensed by full names.
+    ctx.economies = find_economies(text, ctx.article_codes)
     if dateline:
         # "SEOUL, March 1 (Yonhap) --": the reporting country is the likely
         # protagonist of flows that name no economy.
@@ -235,10 +238,7 @@ class _Sentence:
         self.money = [(i, m) for i, m in enumerate(money) if s0 <= m.start < s1]
         self.conversions = {m.converts: m for _, m in self.money if m.converts is not None}
         self.primary = [(i, m) for i, m in self.money if m.converts is None]
-        self.economies = [
-            EconomyMention(e.text, e.start + s0, e.end + s0, e.code)
-            for e in find_economies(self.raw, ctx.article_codes)
-        ]
+        self.economies = [e for e in ctx.economies if s0 <= e.start < s1]
         money_spans = [(m.start, m.end) for _, m in self.money]
         self.periods: list[tuple[PeriodMention, Period | None]] = []
         local_focus = ctx.focus
@@ -973,6 +973,8 @@ _CHANGE_PATTERNS = [
     re.compile(rf"\((?P<sign>[+\-−])\s?{_NUM}\s?%(?:\s+(?:on|from|vs\.?|over|y/y|year-on-year)[^)]{{0,20}})?\)"),
 ]
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# Every change pattern needs one of these; most sentences have none.
+_CHANGE_GATE = re.compile(r"%|percent|per cent|pct|doubled|tripled|trebled|quadrupled|halved|fold", re.I)
 _UP_RE = re.compile(rf"^(?:{UP_WORDS}|{_NOUN_UP})$", re.I)
 
 
@@ -993,6 +995,8 @@ def _find_changes(sentence: str) -> list[_Change]:
     [(10.0, 'more than')]
     """
     found: list[_Change] = []
+    if not _CHANGE_GATE.search(sentence):
+        return found
     for rx in _CHANGE_PATTERNS:
         for m in rx.finditer(sentence):
             if any(m.start() < c.end and c.start < m.end() for c in found):
