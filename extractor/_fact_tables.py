@@ -7,8 +7,8 @@ FLOW_CUES: list[tuple[str, str]] = [
     (r"trade (?:deficits?|surplus(?:es)?|balance|gap)", "balance"),
     (r"deficits?|surplus(?:es)?|shortfall", "balance"),
     (r"(?:two-way |bilateral |total |overall |cross-border |border )?trade(?: volume| value| turnover)?", "total"),
-    (r"(?:trade )?turnover|commerce|trading volume|traded|(?:the|its|their) (?:monthly |annual |combined |overall |two-way )?total(?! of)", "total"),
-    (r"re-?exports?|exports?|exported|exporting|outbound shipments|shipments|shipped|sales|sold|sell|deliveries|delivered|outbound", "export"),
+    (r"(?:trade )?turnover|commerce|trading volume|traded|(?<!of )(?:the|its|their) (?:monthly |annual |combined |overall |two-way )?total(?! of)", "total"),
+    (r"re-?exports?|exports?|exported|exporting|outbound shipments|shipments|shipped|sales|sold|sell|deliveries|delivered|supplies|outbound", "export"),
     (r"imports?|imported|importing|purchases|purchased|bought|buying|inbound shipments|inbound", "import"),
 ]  # fmt: skip
 FLOW_CUE_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), f) for p, f in FLOW_CUES]

@@ -340,6 +340,8 @@ class _Sentence:
             # "… $18 billion with China, its first since … in 1992": a far
             # period is another clause's when the article has a focus.
             and (self.ctx.focus is None or pm.start + self.s0 - m.end <= 40)
+            # "… $46.7 million, nearly 12-fold the level of 2022": a comparison's.
+            and not _COMPARED_TO.search(self.text[m.end : pm.start + self.s0])
         ]
         if later:
             return later[0][1]
@@ -749,7 +751,7 @@ class _Sentence:
                 if resolved is not None and resolved != period:
                     return resolved
         if re.match(
-            r"[^.;]{0,40}?\b(?:month-on-month|from a month earlier|from the previous month|than the previous month|on-month|m/m)\b",
+            r"[^.;]{0,40}?\b(?:month-on-month|from a month earlier|from the previous month|than the previous month|on-month|m/m|mom|on the month|on a monthly basis)\b",
             tail,
             re.I,
         ):
@@ -780,6 +782,7 @@ _DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,24}),\s")
 _THAN_FIGURE = re.compile(r"\s*than\s+(?:in\s+|that of\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:about\s+|some\s+)?")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:late|early|mid|end of|start of|beginning of)?-?\s*$", re.I)
 _PCT_ON = re.compile(r"%\s*(?:on|from|over|vs\.?|compared with)\s+$", re.I)
+_COMPARED_TO = re.compile(r"\b(?:than|level of|compared|against|versus|vs\.?|since|(?:up|down) (?:from|on))\b", re.I)
 _FROM_FIGURE = re.compile(
     r"[\s),]*(?:up |down |rising |falling )?from\s+(?:about |some |roughly |nearly |just )?", re.I
 )
@@ -835,6 +838,9 @@ def _assign_roles(
             is_verb and _GOODS_AFTER.match(text, e.end)
         ):
             owner = e.code
+    if before and owner is None and re.fullmatch(r"\s*[—–-]+\s*", text[before[-1].end : cue.start]):
+        # A table row: "Mexico — Exports: $334.0 billion": the partner it lists.
+        partner = before[-1].code
     if flow == "balance":
         for e in before:
             if re.search(
@@ -970,7 +976,9 @@ _CHANGE_PATTERNS = [
     re.compile(rf"\b{_QUAL}(?P<mult>doubled|tripled|trebled|quadrupled|halved)\b", re.I),
     re.compile(rf"\b{_QUAL}(?P<fold>two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]?fold\b", re.I),
     # "US$7.4 billion (+0.2%)"
-    re.compile(rf"\((?P<sign>[+\-−])\s?{_NUM}\s?%(?:\s+(?:on|from|vs\.?|over|y/y|year-on-year)[^)]{{0,20}})?\)"),
+    re.compile(
+        rf"\((?P<sign>[+\-−])\s?{_NUM}\s?%(?:\s+(?:on|from|vs\.?|over|y/y|yoy|m/m|mom|year-on-year|on-year|compared)[^)]{{0,20}})?\)"
+    ),
 ]
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Every change pattern needs one of these; most sentences have none.

@@ -1114,6 +1114,9 @@ def _resolve_tpl(spec: _Spec, published: date | None, focus: Period | None) -> P
     p = tpl.at(anchor)
     if published is not None and (p is None or p.start > published):
         p = tpl.at(anchor - 1)
+    if focus is None and published is not None and p is not None and (tpl.m1, tpl.m2) == (1, 12) and p.end > published:
+        # "for the full year" with nothing to anchor it: a year that has ended.
+        p = tpl.at(p.start.year - 1)
     return p
 
 
