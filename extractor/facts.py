@@ -149,6 +149,7 @@ class ArticleContext:
     # nothing else to go on), and the most named one (the article's subject).
     top_pair: tuple[str, str] | None = None
     subject: str | None = None
+    named_order: list[str] = field(default_factory=list)
     # How often each economy owned a fact so far: the article's protagonist.
     owners: Counter = field(default_factory=Counter)
     economies: list[EconomyMention] = field(default_factory=list)
@@ -192,6 +193,7 @@ def extract_from_text(
         pair=_article_pair(text, economies, mentions),
         top_pair=(top[0], top[1]) if len(top) == 2 else None,
         subject=top[0] if top else None,
+        named_order=[code for code, _ in mentions.most_common()],
     )
     # Once per article, with "the North"/"the South" licensed by full names.
     ctx.economies = find_economies(text, ctx.article_codes)
@@ -594,7 +596,10 @@ class _Sentence:
         for owner, _ in self.ctx.owners.most_common():
             if owner not in (exclude, "W00"):
                 return owner
-        return self.ctx.subject if self.ctx.subject != exclude else None
+        for code in self.ctx.named_order:
+            if code != exclude:
+                return code
+        return None
 
     def _implicit_partner(self, owner: str, *, use_recent: bool = True) -> str:
         """The partner of a flow whose owner alone is named: the partner of
@@ -615,6 +620,9 @@ class _Sentence:
             before = self.text[max(self.s0, start - 40) : start]
             if NON_TRADE_CUES.search(before) and not any(c.start >= start - 40 and c.end <= start for c in self.cues):
                 continue
+            if FORECAST_CUES.search(self.text[max(self.s0, start - 60) : start]):
+                # "economists had predicted that exports would rise 5.0%"
+                continue
             # "19.1 percent higher than September's $227.52 million": that
             # figure is the base; the change is the focus series'.
             than = next(
@@ -630,6 +638,9 @@ class _Sentence:
             else:
                 fact = self._claim_fact(start, end, facts)
             if fact is None and not self.cues and not facts and not self._continues_series():
+                continue
+            if fact is None and not facts and _PRICE_TALK.search(self.raw):
+                # "a bag of flour sold for 98,000 won … a 38 percent increase"
                 continue
             period = fact.period if fact else self._claim_period(start)
             flow = economy = partner = ""
@@ -741,7 +752,8 @@ class _Sentence:
     def _claim_base(self, end: int, period: Period | None) -> Period | None:
         if period is None:
             return None
-        tail = self.text[end : self.s1]
+        # The claim's own words count: "(+4.9% m/m)".
+        tail = self.text[max(self.s0, end - 8) : self.s1]
         for pm, _ in self.periods:
             if pm.is_base and pm.start + self.s0 >= end - 2:
                 base = base_period(period, pm.text)
@@ -783,6 +795,10 @@ _THAN_FIGURE = re.compile(r"\s*than\s+(?:in\s+|that of\s+|the\s+)?(?:[\w'’-]+\
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:late|early|mid|end of|start of|beginning of)?-?\s*$", re.I)
 _PCT_ON = re.compile(r"%\s*(?:on|from|over|vs\.?|compared with)\s+$", re.I)
 _COMPARED_TO = re.compile(r"\b(?:than|level of|compared|against|versus|vs\.?|since|(?:up|down) (?:from|on))\b", re.I)
+_PRICE_TALK = re.compile(
+    r"\b(?:prices?|sold for|sells for|fetch\w*|exchange rate|per (?:kilogram|tonne|ton|barrel)|duty|duties|tariffs?)\b",
+    re.I,
+)
 _FROM_FIGURE = re.compile(
     r"[\s),]*(?:up |down |rising |falling )?from\s+(?:about |some |roughly |nearly |just )?", re.I
 )
@@ -964,7 +980,7 @@ _NOUN_DOWN = r"decline|drop|fall|decrease|contraction|plunge|slump|slide|dip|red
 _CHANGE_PATTERNS = [
     # "made up 57 percent of exports" is a share, not a change.
     re.compile(
-        rf"\b(?<!made )(?<!make )(?<!makes )(?<!making ){_DIR}\s+(?:by\s+)?(?:a\s+(?:combined\s+)?)?{_QUAL}{_NUM}{_PCT}",
+        rf"\b(?<!made )(?<!make )(?<!makes )(?<!making ){_DIR}\s+(?:by\s+)?(?:a\s+(?:[a-z]+\s+){{0,2}})?{_QUAL}{_NUM}{_PCT}",
         re.I,
     ),
     re.compile(
