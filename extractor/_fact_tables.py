@@ -7,8 +7,8 @@ FLOW_CUES: list[tuple[str, str]] = [
     (r"trade (?:deficits?|surplus(?:es)?|balance|gap)", "balance"),
     (r"deficits?|surplus(?:es)?|shortfall", "balance"),
     (r"(?:two-way |bilateral |total |overall |cross-border |border )?trade(?: volume| value| turnover)?", "total"),
-    (r"(?:trade )?turnover|commerce|trading volume|traded|(?<!of )(?:the|its|their) (?:monthly |annual |combined |overall |two-way )?total(?! of)", "total"),
-    (r"re-?exports?|exports?|exported|exporting|outbound shipments|shipments|shipped|sales|sold|sell|deliveries|delivered|supplies|outbound", "export"),
+    (r"(?:trade )?turnover|commerce|trading volume|traded|two-way flows?|flows? in both directions|(?<!of )(?:the|its|their) (?:monthly |annual |combined |overall |two-way )?total(?! of)", "total"),
+    (r"re-?exports?|exports?|exported|exporting|outbound shipments|shipments|shipped|sales|sold|sell|sent|deliveries|delivered|supplies|outbound", "export"),
     (r"imports?|imported|importing|purchases|purchased|bought|buying|inbound shipments|inbound", "import"),
 ]  # fmt: skip
 FLOW_CUE_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), f) for p, f in FLOW_CUES]
@@ -21,7 +21,8 @@ NON_TRADE_CUES = re.compile(
     r"market (?:cap\w*|value)|valuation|revenues?|profits?|earnings|costs?|cost|spent|spending|"
     r"tuition|funds?|funding|pledged|bail|ransom|bribes?|reward|tariffs? revenue|deal worth|"
     r"contract|contracts|project|bridge|credit|debt|reserves?|bonds?|stake|acquisition|bought a|"
-    r"sanctions relief|compensation|damages|estimated cost|sold for|sells for|selling for|fetch\w*|traded at|trading at)\b",
+    r"sanctions relief|compensation|damages|estimated cost|sold for|sells for|selling for|fetch\w*|traded at|trading at|exchange rates?|to the dollar|per dollar|"
+    r"(?:yuan|dollar|euro) (?:bought|buys|fetched))\b",
     re.IGNORECASE,
 )
 

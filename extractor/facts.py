@@ -501,7 +501,11 @@ class _Sentence:
             partner = prev.partner if prev.economy == owner else prev.economy
         if owner is None and partner is None:
             owner, partner = _pair_in(self.text, econs or self.economies)
-        if owner is None and partner is None and _BILATERAL.search(self.text[cue.start : cue.end + 20]):
+        if (
+            owner is None
+            and partner is None
+            and _BILATERAL.search(self.text[max(seg_start, cue.start - 30) : cue.end + 20])
+        ):
             pair = self.ctx.pair or self.ctx.top_pair
             if pair:
                 return flow, *pair
@@ -608,6 +612,13 @@ class _Sentence:
         recent = self.ctx.recent_partner.get(owner)
         if use_recent and recent and recent[1] >= self.index - 2:
             return recent[0]
+        if _NEIGHBOUR.search(self.raw):
+            # "its exports to its neighbour", "across the border"
+            if recent:
+                return recent[0]
+            top = self.ctx.pair or self.ctx.top_pair
+            if top and owner in top:
+                return top[1] if owner == top[0] else top[0]
         if self.ctx.pair and owner in self.ctx.pair:
             return self.ctx.pair[1] if owner == self.ctx.pair[0] else self.ctx.pair[0]
         return "W00"
@@ -800,10 +811,14 @@ _PRICE_TALK = re.compile(
     re.I,
 )
 _FROM_FIGURE = re.compile(
-    r"[\s),]*(?:up |down |rising |falling )?from\s+(?:about |some |roughly |nearly |just )?", re.I
+    r"[\s),]*(?:(?:up |down |rising |falling )?from|compared (?:with|to)|against|versus|vs\.?)\s+"
+    r"(?:about |some |roughly |nearly |just )?",
+    re.I,
 )
 _FIGURE_PERIOD_GAP = re.compile(r"\s*(?:in|for|during|of)?\s*(?:the\s+)?")
-_TWO_SIDES = re.compile(r"\b(?:two countries|two sides|both countries|the pair|two neighbou?rs|both sides)\b", re.I)
+_TWO_SIDES = re.compile(
+    r"\b(?:two countries|two sides|both countries|the pair|two neighbou?rs|both sides|between the two)\b", re.I
+)
 _BILATERAL = re.compile(r"\b(?:two-way|bilateral|cross-border|border)\b", re.I)
 _NEIGHBOUR = re.compile(
     r"\b(?:its|their) (?:[\w-]+ ){0,2}(?:neighbou?r|ally|partner|market|customer|supplier)\b"
@@ -811,13 +826,22 @@ _NEIGHBOUR = re.compile(
     re.I,
 )
 _COMPARISON = re.compile(
-    r"\b(?:than|compared|previous|this figure|the figure|it was|up from|down from|a year earlier)\b",
+    r"\b(?:than|compared|compares|previous|this figure|the figure|it was|up from|down from|a year earlier)\b",
     re.I,
 )
 
 # ---------------------------------------------------------------- roles
 
 _ANY_CUE = re.compile("|".join(rx.pattern for rx, _ in FLOW_CUE_RE), re.I)
+
+
+def _other_flow_cue(gap: str, flow: str) -> bool:
+    """A cue of another flow in ``gap`` ("trade" in "a deficit … in its trade
+    with Russia" is the same family as the balance)."""
+    family = {"total", "balance"} if flow in ("total", "balance") else {flow}
+    return any(f not in family and rx.search(gap) for rx, f in FLOW_CUE_RE)
+
+
 _GOODS_AFTER = re.compile(r"\s+(?:goods|products|items|commodities|wares|merchandise|coal|textiles|seafood)\b", re.I)
 _POSSESSIVE_GAP = re.compile(r"^(?:'s|’s|')?(?:\s+(?!to\b|from\b|with\b|and\b|by\b|of\b)[\w-]+){0,3}\s*$")
 _SUBJECT_GAP = re.compile(r"^(?:'s|’s)?(?:\s+(?!to\b|from\b|with\b|and\b)[\w,-]+){0,7}\s*$")
@@ -869,7 +893,7 @@ def _assign_roles(
         partner = after[0].code
     for e in after:
         gap = text[cue.end : e.start]
-        if len(gap) > 120 or _ANY_CUE.search(gap):
+        if len(gap) > 120 or _other_flow_cue(gap, flow):
             # Past another flow's cue the economies belong to that flow.
             break
         prep = re.search(r"\b(to|into|from|with|by|of|for|toward|towards)\s+(?:the\s+)?$", gap)
