@@ -318,6 +318,10 @@ class _Sentence:
         ]
         if after:
             return after[0][1]
+        focus = self.ctx.focus
+        if focus is not None and _ANNUAL.search(self.text[seg_start : m.start]) and focus.start.year == focus.end.year:
+            # "annual shipments were …" while the article talks about a month
+            return Period.of_year(focus.end.year)
         # A period right after the previous figure is that figure's
         # ("from $177.48 million in July, while imports … stood at $18.2 million").
         prev_end = self.primary[k - 1][1].end if k > 0 else None
@@ -377,7 +381,8 @@ class _Sentence:
                     period = period.shift(months=-_months(period)) if monthly else period.shift(years=-1)
             else:
                 flow, economy, partner = self._roles(m, seg_start, seg_end, found, period)
-            if flow is None:
+            if flow is None or not economy:
+                # A figure no economy can be tied to is not a fact of trade between economies.
                 continue
             value = m.value
             segment = self.text[seg_start:seg_end]
@@ -439,7 +444,7 @@ class _Sentence:
             return False
         trade = [c.end for c in self.cues if seg_start <= c.start and c.end <= m.start]
         non_trade = [x.end() + seg_start for x in NON_TRADE_CUES.finditer(before)]
-        if non_trade and (not trade or max(non_trade) > max(trade)):
+        if non_trade and (not trade or max(non_trade) >= max(trade)):
             return False
         if trade:
             return True
@@ -774,7 +779,7 @@ class _Sentence:
                 if resolved is not None and resolved != period:
                     return resolved
         if re.match(
-            r"[^.;]{0,40}?\b(?:month-on-month|from a month earlier|from the previous month|than the previous month|on-month|m/m|mom|on the month|on a monthly basis)\b",
+            r"(?:(?!\.\s)[^;]){0,40}?\b(?:month-on-month|from a month earlier|from the previous month|than the previous month|on-month|m/m|mom|on the month|on a monthly basis)\b",
             tail,
             re.I,
         ):
@@ -810,6 +815,7 @@ _PRICE_TALK = re.compile(
     r"\b(?:prices?|sold for|sells for|fetch\w*|exchange rate|per (?:kilogram|tonne|ton|barrel)|duty|duties|tariffs?)\b",
     re.I,
 )
+_ANNUAL = re.compile(r"\b(?:annual|full-year|yearly|for the year as a whole)\b", re.I)
 _FROM_FIGURE = re.compile(
     r"[\s),]*(?:(?:up |down |rising |falling )?from|compared (?:with|to)|against|versus|vs\.?)\s+"
     r"(?:about |some |roughly |nearly |just )?",

@@ -236,3 +236,21 @@ def test_regression_far_period_in_another_clause_is_not_the_figures(nlp):
         "its first annual deficit with its neighbour since the two established diplomatic ties in 1992."
     )
     assert one(facts(nlp, text, published="2024-01-01"))["period_label"] == "2023"
+
+
+def test_on_the_month_is_a_monthly_base(nlp):
+    c = one(claims(nlp, "Germany's shipments to China slipped 4.4% on the month to €7.1 billion in March."))
+    assert (c["period_label"], c["base_period_label"]) == ("2025-03", "2025-02")
+
+
+def test_table_row_names_the_partner(nlp):
+    text = "SEOUL, May 21 (Yonhap) -- Exports by country in April: China — Exports: $10.2 billion (+3.1%)."
+    f = one(facts(nlp, text))
+    assert (f["flow"], f["economy"], f["partner"]) == ("export", "KOR", "CHN")
+
+
+def test_exchange_rates_are_not_trade(nlp):
+    assert (
+        facts(nlp, "In Sinuiju the U.S. dollar traded at 38,500 won, while one Chinese yuan bought about 5,300 won.")
+        == []
+    )
