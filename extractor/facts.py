@@ -771,6 +771,12 @@ class _Sentence:
         # The claim's own words count: "(+4.9% m/m)".
         tail = self.text[max(self.s0, end - 8) : self.s1]
         for pm, _ in self.periods:
+            a = pm.start + self.s0
+            if not pm.is_base and 0 <= a - end <= 25 and _BASE_WORDS.fullmatch(self.text[end:a]):
+                # "about 5.6% above July", "12-fold the level of 2022"
+                resolved = resolve_period(pm, published=self.ctx.published, focus=period)
+                if resolved is not None and resolved != period and resolved.start < period.start:
+                    return resolved
             if pm.is_base and pm.start + self.s0 >= end - 2:
                 base = base_period(period, pm.text)
                 if base is not None:
@@ -816,6 +822,10 @@ _PRICE_TALK = re.compile(
     re.I,
 )
 _ANNUAL = re.compile(r"\b(?:annual|full-year|yearly|for the year as a whole)\b", re.I)
+_BASE_WORDS = re.compile(
+    r"\s*(?:above|below|over|on|from|than|compared (?:with|to)|versus|vs\.?|the level of|that of)\s+(?:in\s+|the\s+)?",
+    re.I,
+)
 _FROM_FIGURE = re.compile(
     r"[\s),]*(?:(?:up |down |rising |falling )?from|compared (?:with|to)|against|versus|vs\.?)\s+"
     r"(?:about |some |roughly |nearly |just )?",
