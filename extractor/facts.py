@@ -655,7 +655,7 @@ class _Sentence:
                 fact = self._claim_fact(start, end, facts)
             if fact is None and not self.cues and not facts and not self._continues_series():
                 continue
-            if fact is None and not facts and _PRICE_TALK.search(self.raw):
+            if fact is None and not facts and _PRICE_TALK.search(self.text[self.s0 : start]):
                 # "a bag of flour sold for 98,000 won … a 38 percent increase"
                 continue
             period = fact.period if fact else self._claim_period(start)
