@@ -203,6 +203,13 @@ def extract_from_text(
         code = country_code(dateline.group(1).title())
         if code:
             ctx.owners[code] += 1
+    # Figures stated in a national currency (¥, won, yuan, rubles) are most
+    # likely that country's own: a weak prior for flows that name no economy.
+    home = Counter(_CURRENCY_HOME[m.currency] for m in money if m.converts is None and m.currency in _CURRENCY_HOME)
+    if home:
+        code, n = home.most_common(1)[0]
+        if n * 2 > sum(1 for m in money if m.converts is None):
+            ctx.owners[code] += 1
     out = FoundFacts()
     for index, (s0, s1) in enumerate(sentence_spans):
         sentence = _Sentence(text, s0, s1, index, money, ctx)
@@ -531,6 +538,12 @@ class _Sentence:
             protagonist = self._protagonist()
             if protagonist:
                 return flow, protagonist, self._implicit_partner(protagonist, use_recent=False)
+        label = self._row_label(m.start)
+        if owner is None and partner is None and label is not None:
+            # A table: "United States — Exports: ¥9.89 trillion — Imports: …"
+            owner = self._protagonist(exclude=label)
+            if owner:
+                return flow, owner, label
         named = {e.code for e in self.economies if e.code != "W00"}
         protagonist = self._protagonist()
         if owner is None and partner is None and len(named) == 1 and protagonist and protagonist not in named:
@@ -597,6 +610,13 @@ class _Sentence:
             other = last.partner if code == last.economy else last.economy
             if other and other != code:
                 return other
+        return None
+
+    def _row_label(self, before: int) -> str | None:
+        """The economy heading the table row a figure stands in."""
+        for e in reversed(self.economies):
+            if e.end <= before and _ROW_LABEL.match(self.text, e.end):
+                return e.code
         return None
 
     def _protagonist(self, exclude: str | None = None) -> str | None:
@@ -826,6 +846,11 @@ _BASE_WORDS = re.compile(
     r"\s*(?:above|below|over|on|from|than|compared (?:with|to)|versus|vs\.?|the level of|that of)\s+(?:in\s+|the\s+)?",
     re.I,
 )
+_ROW_LABEL = re.compile(r"[ \t]*(?:\n|[—–]|:\s*\n)")
+_CURRENCY_HOME = {
+    "JPY": "JPN", "KRW": "KOR", "CNY": "CHN", "RUB": "RUS", "GBP": "GBR", "AUD": "AUS",
+    "INR": "IND", "TWD": "TWN", "HKD": "HKG", "CAD": "CAN",
+}  # fmt: skip
 _FROM_FIGURE = re.compile(
     r"[\s),]*(?:(?:up |down |rising |falling )?from|compared (?:with|to)|against|versus|vs\.?)\s+"
     r"(?:about |some |roughly |nearly |just )?",
