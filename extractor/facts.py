@@ -255,8 +255,9 @@ class _Sentence:
             a, b = pm.start + s0, pm.end + s0
             if any(a < me and ms < b for ms, me in money_spans):
                 continue
-            if _SINCE.search(text[max(s0, a - 20) : a]):
-                # "its largest purchase since late 2017": a starting point.
+            if _SINCE.search(text[max(s0, a - 20) : a]) or _RELEASED.search(text[max(s0, a - 25) : a]):
+                # "its largest purchase since late 2017": a starting point;
+                # "the October numbers, released last month": when, not what.
                 continue
             if _PCT_ON.search(text[max(s0, a - 25) : a]):
                 # "(+0.2% on 2023)": the base of a change.
@@ -360,6 +361,9 @@ class _Sentence:
             return later[0][1]
         return self.ctx.focus
 
+    def _cue_between(self, a: int, b: int) -> bool:
+        return any(a <= c.start and c.end <= b for c in self.cues)
+
     def _figure_end(self, k: int) -> int:
         """End of the k-th primary figure and of its stated conversion."""
         i, m = self.primary[k]
@@ -379,7 +383,12 @@ class _Sentence:
                 continue
             period = self._period_for(k)
             prev = found[-1] if found and found[-1].money_index == self.primary[k - 1][0] else None
-            if prev is not None and _FROM_FIGURE.fullmatch(self.text[self._figure_end(k - 1) : m.start]):
+            gap = self.text[self._figure_end(k - 1) : m.start]
+            if prev is not None and (
+                _FROM_FIGURE.fullmatch(gap)
+                # "reached $388 million last month, the customs office said, up from $335 million"
+                or (_UP_FROM.search(gap) and not self._cue_between(self._figure_end(k - 1), m.start))
+            ):
                 # "rose to $200 million from $180 million": the same series,
                 # at the compared period when the figure names none.
                 flow, economy, partner = prev.flow, prev.economy, prev.partner
@@ -851,6 +860,11 @@ _CURRENCY_HOME = {
     "JPY": "JPN", "KRW": "KOR", "CNY": "CHN", "RUB": "RUS", "GBP": "GBR", "AUD": "AUS",
     "INR": "IND", "TWD": "TWN", "HKD": "HKG", "CAD": "CAN",
 }  # fmt: skip
+_UP_FROM = re.compile(
+    r"\b(?:up|down|rising|falling|higher|lower) from\s+(?:about |some |roughly |nearly |just )?$", re.I
+)
+_RELEASED = re.compile(r"\b(?:released|published|announced|reported|issued|updated)\s+(?:on\s+)?$", re.I)
+_ORIGIN = re.compile(r"\b(?:originating|originated|made|produced|sourced)\s+(?:in|from)\s+(?:the\s+)?$", re.I)
 _FROM_FIGURE = re.compile(
     r"[\s),]*(?:(?:up |down |rising |falling )?from|compared (?:with|to)|against|versus|vs\.?)\s+"
     r"(?:about |some |roughly |nearly |just )?",
@@ -937,6 +951,13 @@ def _assign_roles(
         if len(gap) > 120 or _other_flow_cue(gap, flow):
             # Past another flow's cue the economies belong to that flow.
             break
+        if _ORIGIN.search(gap):
+            # "imports originating in North Korea", "goods made in China"
+            if flow == "import" and partner is None:
+                partner = e.code
+            elif flow == "export" and owner is None:
+                owner = e.code
+            continue
         prep = re.search(r"\b(to|into|from|with|by|of|for|toward|towards)\s+(?:the\s+)?$", gap)
         if not prep:
             continue
