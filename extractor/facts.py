@@ -529,7 +529,7 @@ class _Sentence:
         ):
             pair = self.ctx.pair or self.ctx.top_pair
             if pair:
-                return flow, *pair
+                return flow, *self._oriented(pair, flow)
         if owner is None and partner is None and _TWO_SIDES.search(self.text[seg_start:seg_end]):
             pair = self.ctx.pair or self.ctx.top_pair
             if pair:
@@ -581,6 +581,8 @@ class _Sentence:
                 # Another flow of the same economy ("Exports rose …" after a
                 # deficit with China): its partner is read afresh.
                 # A balance follows from the flows just given: keep their partner.
+                if flow == "balance" and found:
+                    return flow, found[-1].economy, found[-1].partner
                 return flow, prev.economy, self._implicit_partner(prev.economy, use_recent=flow == "balance")
             if re.search(r"\b(?:two countries|two sides|both countries|bilateral|the pair|two neighbou?rs)\b", seg):
                 return (flow, *self.ctx.top_pair) if self.ctx.top_pair else (flow, None, None)
@@ -620,6 +622,14 @@ class _Sentence:
             if other and other != code:
                 return other
         return None
+
+    def _oriented(self, pair: tuple[str, str], flow: str) -> tuple[str, str]:
+        """A balance is seen from the protagonist's side ("the bilateral
+        balance swung to a deficit" in a Korean report is Korea's)."""
+        protagonist = self._protagonist()
+        if flow == "balance" and protagonist == pair[1]:
+            return pair[1], pair[0]
+        return pair
 
     def _row_label(self, before: int) -> str | None:
         """The economy heading the table row a figure stands in."""
