@@ -262,7 +262,11 @@ class _Sentence:
             if _PCT_ON.search(text[max(s0, a - 25) : a]):
                 # "(+0.2% on 2023)": the base of a change.
                 pm = PeriodMention(pm.start, pm.end, pm.text, pm.kind, True)
-            owned = any(0 <= a - me <= 12 and _FIGURE_PERIOD_GAP.fullmatch(text[me:a]) for _, me in money_spans)
+            owned = any(0 <= a - me <= 12 and _FIGURE_PERIOD_GAP.fullmatch(text[me:a]) for _, me in money_spans) or any(
+                # "Compared with April last year, when bilateral trade stood at $175.2 million"
+                0 <= ms - b <= 80 and _WHEN_CLAUSE.fullmatch(text[b:ms])
+                for ms, _ in money_spans
+            )
             if pm.is_base and (re.match(r"['’]s\b", text[b : b + 3]) or owned):
                 # "than the previous month's $238.1 million", "up from $251.2
                 # million the previous month": the period of the figure it
@@ -870,6 +874,7 @@ _CURRENCY_HOME = {
     "JPY": "JPN", "KRW": "KOR", "CNY": "CHN", "RUB": "RUS", "GBP": "GBR", "AUD": "AUS",
     "INR": "IND", "TWD": "TWN", "HKD": "HKG", "CAD": "CAN",
 }  # fmt: skip
+_WHEN_CLAUSE = re.compile(r",?\s*when\b[^.;$€£¥₩]{0,70}", re.I)
 _UP_FROM = re.compile(
     r"\b(?:up|down|rising|falling|higher|lower) from\s+(?:about |some |roughly |nearly |just )?$", re.I
 )
