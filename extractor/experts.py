@@ -52,14 +52,91 @@ def merge_surnames(names: list[str]) -> dict[str, str]:
     return mapping
 
 
-def _most_common(values: pd.Series) -> str:
+class ExpertsAccumulator:
+    """Builds the experts table part by part, so that a run over a large
+    archive needs memory for the people, not for every quote.
+
+    Each ``add`` must hold whole articles (a batch's part files do): surnames
+    are merged within an article and articles are counted per part.
+    """
+
+    def __init__(self) -> None:
+        # name key -> running aggregate
+        self._people: dict[str, dict] = {}
+
+    def add(self, quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> None:
+        needed = {"article_id", "speaker", "speaker_type"}
+        if quotes is None or quotes.empty or not needed <= set(quotes.columns):
+            return
+        people = quotes[quotes["speaker_type"].fillna("").astype(str) == "person"].copy()
+        people = people[people["speaker"].fillna("").astype(str).str.strip() != ""]
+        if people.empty:
+            return
+        for col in ("role", "affiliation"):
+            if col not in people.columns:
+                people[col] = ""
+        people["speaker"] = people["speaker"].astype(str).map(lambda s: " ".join(s.split()))
+        people["article_id"] = people["article_id"].astype(str)
+        # surname-only mentions join the full name within their article
+        merged = []
+        for _aid, group in people.groupby("article_id", sort=False):
+            mapping = merge_surnames(list(group["speaker"]))
+            merged.append(group.assign(speaker=group["speaker"].map(mapping)))
+        people = pd.concat(merged)
+        people["key"] = people["speaker"].map(name_key)
+
+        dates: dict[str, str] = {}
+        if articles is not None and {"article_id", "published"} <= set(articles.columns):
+            for aid, pub in zip(articles["article_id"].astype(str), articles["published"], strict=True):
+                if isinstance(pub, str) and pub.strip():
+                    dates[aid] = pub.strip()[:10]
+
+        for key, group in people.groupby("key", sort=False):
+            agg = self._people.setdefault(
+                key,
+                {"speaker": Counter(), "role": Counter(), "affiliation": Counter(), "n_quotes": 0, "n_articles": 0,
+                 "first": "", "last": "", "order": {}},
+            )  # fmt: skip
+            for col in ("speaker", "role", "affiliation"):
+                for v in group[col]:
+                    if isinstance(v, str) and v.strip():
+                        v = v.strip()
+                        agg[col][v] += 1
+                        agg["order"].setdefault((col, v), len(agg["order"]))
+            agg["n_quotes"] += len(group)
+            agg["n_articles"] += group["article_id"].nunique()
+            published = sorted(d for d in (dates.get(a, "") for a in group["article_id"]) if d)
+            if published:
+                agg["first"] = min(filter(None, (agg["first"], published[0])))
+                agg["last"] = max(agg["last"], published[-1])
+
+    def table(self) -> pd.DataFrame:
+        if not self._people:
+            return empty_experts()
+        rows = [
+            {
+                "speaker": _most_common_counted(agg, "speaker"),
+                "role": _most_common_counted(agg, "role"),
+                "affiliation": _most_common_counted(agg, "affiliation"),
+                "n_quotes": agg["n_quotes"],
+                "n_articles": agg["n_articles"],
+                "first_published": agg["first"],
+                "last_published": agg["last"],
+            }
+            for agg in self._people.values()
+        ]
+        table = pd.DataFrame(rows, columns=COLUMNS)
+        table = table.sort_values(["n_quotes", "n_articles", "speaker"], ascending=[False, False, True], kind="stable")
+        return table.astype({"n_quotes": "int64", "n_articles": "int64"}).reset_index(drop=True)
+
+
+def _most_common_counted(agg: dict, col: str) -> str:
     """The most frequent non-empty value; on a tie, the one seen first."""
-    seen = [str(v).strip() for v in values if isinstance(v, str) and v.strip()]
-    if not seen:
+    counts: Counter = agg[col]
+    if not counts:
         return ""
-    counts = Counter(seen)
     best = max(counts.values())
-    return next(v for v in seen if counts[v] == best)
+    return min((v for v, n in counts.items() if n == best), key=lambda v: agg["order"][(col, v)])
 
 
 def build_experts(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -69,50 +146,9 @@ def build_experts(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) ->
     and affiliation are used when present); ``articles`` gives the
     publication dates (``article_id``, ``published``) and may be None.
     """
-    needed = {"article_id", "speaker", "speaker_type"}
-    if quotes is None or quotes.empty or not needed <= set(quotes.columns):
-        return empty_experts()
-    people = quotes[quotes["speaker_type"].fillna("").astype(str) == "person"].copy()
-    people = people[people["speaker"].fillna("").astype(str).str.strip() != ""]
-    if people.empty:
-        return empty_experts()
-    for col in ("role", "affiliation"):
-        if col not in people.columns:
-            people[col] = ""
-    people["speaker"] = people["speaker"].astype(str).map(lambda s: " ".join(s.split()))
-    people["article_id"] = people["article_id"].astype(str)
-
-    # surname-only mentions join the full name within their article
-    merged = []
-    for _aid, group in people.groupby("article_id", sort=False):
-        mapping = merge_surnames(list(group["speaker"]))
-        merged.append(group.assign(speaker=group["speaker"].map(mapping)))
-    people = pd.concat(merged)
-    people["key"] = people["speaker"].map(name_key)
-
-    dates: dict[str, str] = {}
-    if articles is not None and {"article_id", "published"} <= set(articles.columns):
-        for aid, pub in zip(articles["article_id"].astype(str), articles["published"], strict=True):
-            if isinstance(pub, str) and pub.strip():
-                dates[aid] = pub.strip()[:10]
-
-    rows = []
-    for _key, group in people.groupby("key", sort=False):
-        published = sorted(d for d in (dates.get(a, "") for a in group["article_id"]) if d)
-        rows.append(
-            {
-                "speaker": _most_common(group["speaker"]),
-                "role": _most_common(group["role"]),
-                "affiliation": _most_common(group["affiliation"]),
-                "n_quotes": len(group),
-                "n_articles": group["article_id"].nunique(),
-                "first_published": published[0] if published else "",
-                "last_published": published[-1] if published else "",
-            }
-        )
-    table = pd.DataFrame(rows, columns=COLUMNS)
-    table = table.sort_values(["n_quotes", "n_articles", "speaker"], ascending=[False, False, True], kind="stable")
-    return table.astype({"n_quotes": "int64", "n_articles": "int64"}).reset_index(drop=True)
+    acc = ExpertsAccumulator()
+    acc.add(quotes, articles)
+    return acc.table()
 
 
 def filter_experts(

@@ -53,7 +53,7 @@ from typing import Any
 from extractor.dataset import (
     DatasetWriter,
     check_format,
-    read_arrow,
+    iter_table,
     rows_to_table,
     write_batch_parts,
     write_table,
@@ -905,11 +905,14 @@ def build_experts_table(out_dir: str | Path, fmt: str | None = None) -> tuple[in
     from extractor import experts
 
     try:
-        # Only the columns experts are made of: the quoted text, the bulk of
-        # the table, stays on disk.
-        quotes = read_arrow(out_dir, "quotes", ["article_id", "speaker", "speaker_type", "role", "affiliation"])
-        articles = read_arrow(out_dir, "articles", ["article_id", "published"])
-        table = experts.build_experts(quotes.to_pandas(), articles.to_pandas())
+        # Part by part (a batch holds whole articles), and only the columns
+        # experts are made of, so memory does not grow with the archive.
+        acc = experts.ExpertsAccumulator()
+        quote_parts = iter_table(out_dir, "quotes", ["article_id", "speaker", "speaker_type", "role", "affiliation"])
+        article_parts = iter_table(out_dir, "articles", ["article_id", "published"])
+        for quotes, articles in zip(quote_parts, article_parts, strict=True):
+            acc.add(quotes.to_pandas(), articles.to_pandas())
+        table = acc.table()
         write_table(out_dir, "experts", table, fmt)
     except Exception as exc:  # noqa: BLE001  (the dataset itself is written; say what failed)
         return None, f"experts table not built: {type(exc).__name__}: {exc}"

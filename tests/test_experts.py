@@ -145,3 +145,31 @@ class TestCli:
         result = CliRunner().invoke(app, ["experts", str(path)])
         assert result.exit_code != 0
         assert "not a folder" in result.output
+
+
+def test_accumulated_parts_equal_one_build():
+    """A run builds the table part by part; the result is the same as one build."""
+    from extractor.experts import ExpertsAccumulator
+
+    quotes = pd.DataFrame(
+        {
+            "article_id": ["a1", "a1", "a2", "a3", "a3"],
+            "speaker": ["Peter Ward", "Ward", "Peter Ward", "Lim Eul-chul", "Peter  Ward"],
+            "speaker_type": ["person"] * 5,
+            "role": ["an expert", "", "a researcher", "a professor", "an expert"],
+            "affiliation": ["Sejong Institute", "", "", "Kyungnam University", "Sejong Institute"],
+        }
+    )
+    articles = pd.DataFrame({"article_id": ["a1", "a2", "a3"], "published": ["2025-05-20", "2024-01-02", "2025-07-01"]})
+    acc = ExpertsAccumulator()
+    acc.add(quotes[quotes.article_id != "a3"], articles[articles.article_id != "a3"])
+    acc.add(quotes[quotes.article_id == "a3"], articles[articles.article_id == "a3"])
+    whole = build_experts(quotes, articles)
+    pd.testing.assert_frame_equal(acc.table(), whole)
+    ward = whole[whole.speaker == "Peter Ward"].iloc[0]
+    assert (ward.n_quotes, ward.n_articles, ward.first_published, ward.last_published) == (
+        4,
+        3,
+        "2024-01-02",
+        "2025-07-01",
+    )
