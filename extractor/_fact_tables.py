@@ -6,12 +6,20 @@ import re
 FLOW_CUES: list[tuple[str, str]] = [
     (r"trade (?:deficits?|surplus(?:es)?|balance|gap)", "balance"),
     (r"deficits?|surplus(?:es)?|shortfall", "balance"),
-    (r"(?:two-way |bilateral |total |overall |cross-border |border )?trade(?: volume| value| turnover)?", "total"),
+    # "Trade" inside an institution's name ("Korea International Trade Association") is no flow.
+    (r"(?-i:(?<!Ministry of )(?<!Department of )(?<!International )(?<!Foreign ))(?:two-way |bilateral |total |overall |cross-border |border )?(?:(?-i:t)rade|(?-i:T)rade(?-i:(?! [A-Z][a-z]))|TRADE)(?: volume| value| turnover)?", "total"),
     (r"(?:trade )?turnover|commerce|trading volume|traded|two-way flows?|flows? in both directions|(?<!of )(?:the|its|their) (?:monthly |annual |combined |overall |two-way )?total(?! of)", "total"),
     (r"re-?exports?|exports?|exported|exporting|outbound shipments|shipments|shipped|sales|sold|sell|sent|deliveries|delivered|supplies|outbound", "export"),
     (r"imports?|imported|importing|purchases|purchased|bought|buying|inbound shipments|inbound", "import"),
 ]  # fmt: skip
-FLOW_CUE_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), f) for p, f in FLOW_CUES]
+# A cue word used as a modifier names no flow: "its biggest export destination",
+# "trade talks", "import curbs".
+NOT_A_FLOW_AFTER = (
+    r"(?!\s+(?:destinations?|markets?|partners?|controls?|bans?|licen\w*|curbs?|restrictions?|polic\w+|"
+    r"earners?|powerhouses?|hubs?|prices?|talks|wars?|tensions|deals?|agreements?|disputes?|zones?|fairs?|"
+    r"ministers?|ministry|office|representatives?|body|routes?|barriers?|rules|sanctions|credit|financing)\b)"
+)
+FLOW_CUE_RE = [(re.compile(rf"\b(?:{p})\b{NOT_A_FLOW_AFTER}", re.IGNORECASE), f) for p, f in FLOW_CUES]
 
 # Money in a sentence with one of these near it is not a trade flow.
 NON_TRADE_CUES = re.compile(
@@ -46,8 +54,8 @@ WORLD_CUES = re.compile(
 WEAK_WORLD_CUES = re.compile(r"\b(?:total|outbound|overseas)\b", re.IGNORECASE)
 
 # Change wording: verbs/nouns and their sign.
-UP_WORDS = r"rose|rise|rising|risen|increased?|increasing|grew|grow(?:n|ing|th)?|jumped?|jump|surged?|climbed?|gained?|gains?|expanded?|expansion|up|higher|more|advanced|soared?|rebounded?|spiked?|added|leapt|leaped|hike|skyrocketed|rocketed|swelled|accelerated|rising|climbing|jumping|surging|growing|gaining|soaring|expanding|above"
-DOWN_WORDS = r"fell|fall(?:en|ing)?|dropped|drops?|declined?|declining|decreased?|decreasing|slid|slipped|plunged?|plummeted|down|lower|less|shrank|shrunk|shrinking|contracted|contraction|tumbled?|sank|dipped|dips?|slumped?|eased|retreated|slowed|lost|collapsed|nosedived|crashed|sagged|dwindled|dropping|falling|sliding|slipping|plunging|sinking|tumbling|below"
+UP_WORDS = r"rose|rise|rising|risen|increased?|increasing|grew|grow(?:n|ing|th)?|jumped?|jump|surged?|climbed?|gained?|gains?|expanded?|expansion|up|higher|more|advanced|soared?|rebounded?|spiked?|added|leapt|leaped|hike|skyrocketed|rocketed|swelled|accelerated|widened|widening|rising|climbing|jumping|surging|growing|gaining|soaring|expanding|above"
+DOWN_WORDS = r"fell|fall(?:en|ing)?|dropped|drops?|declined?|declining|decreased?|decreasing|slid|slipped|plunged?|plummeted|down|lower|less|shrank|shrunk|shrinking|contracted|contraction|tumbled?|sank|dipped|dips?|slumped?|eased|retreated|slowed|lost|collapsed|nosedived|crashed|sagged|dwindled|narrowed|narrowing|dropping|falling|sliding|slipping|plunging|sinking|tumbling|below"
 CHANGE_QUALIFIERS = {
     "more than": "more than", "over": "more than", "above": "more than",
     "at least": "more than", "nearly": "nearly", "almost": "nearly", "about": "about",

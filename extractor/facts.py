@@ -748,6 +748,12 @@ class _Sentence:
         before = [
             f for f in facts if f.end <= start and not re.search(r"[;]|\bbut\b|\bwhile\b", self.text[f.end : start])
         ]
+        if before and any(
+            before[-1].end <= c.start and c.end <= start and c.flow != before[-1].flow for c in self.cues
+        ):
+            # "a surplus of ¥590.5 billion as exports rose 11.4 percent": the
+            # change is the exports', not the surplus's.
+            before = []
         if before:
             f = before[-1]
             gap = self.text[f.end : start]
@@ -791,7 +797,7 @@ class _Sentence:
                 partner = "W00" if WORLD_CUES.search(self.raw) else self._implicit_partner(owner)
             if partner and not owner:
                 owner = self._other_side(partner)
-            if not owner and not partner and not econs:
+            if not owner and not partner:
                 # "while imports fell 7.0%": the flow of the series in hand.
                 last = self.ctx.last_fact
                 owner = last.economy if last is not None else self._protagonist()
