@@ -1238,9 +1238,34 @@ def _is_statistic_origin(speaker: Speaker, lemma: str, clause: list[Token]) -> b
 # ---------------------------------------------------------------------------
 
 
+def _join_hyphenated_names(doc: Doc) -> None:
+    """The small model often cuts a Korean given name at its hyphen
+    ("Park Hyun" | "-seok"): extend such PERSON entities over "-seok"."""
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        end = ent.end
+        while (
+            ent.label_ == "PERSON"
+            and end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_lower
+            and doc[end + 1].is_alpha
+        ):
+            end += 2
+        if end != ent.end and all(e.start >= end or e.end <= ent.start for e in ents if e is not ent):
+            ents[n] = Span(doc, ent.start, end, label=ent.label_)
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
 def find_quotes(doc: Doc) -> list[Quote]:
     """Quotes of the Doc, with ``article_id`` and ``quote_id`` left empty
     (the assembler fills them)."""
+    _join_hyphenated_names(doc)
     text = doc.text
     paras = paragraphs(text)
     para_starts = [s for s, _ in paras]

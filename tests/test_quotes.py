@@ -548,3 +548,11 @@ def test_quote_spans_are_in_bounds_ordered_and_disjoint(text):
 def test_odd_texts_never_raise(parse, text):
     for q in find_quotes(parse(text)):
         assert 0 <= q.start <= q.end <= len(text)
+
+
+def test_regression_hyphenated_korean_given_name_is_kept_whole(nlp):
+    from extractor.assemble import extract_text
+
+    text = '"Exports are still weak," said Park Hyun-seok, a research fellow at the Korea Institute.'
+    quotes = extract_text(text, published="2025-01-01", nlp=nlp).rows()["quotes"]
+    assert [q["speaker"] for q in quotes] == ["Park Hyun-seok"]
