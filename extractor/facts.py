@@ -346,7 +346,11 @@ class _Sentence:
         ]
         if before:
             return before[-1][1]
-        earlier = [(pm, p) for pm, p in self.periods if p is not None and pm.start + self.s0 < m.start]
+        earlier = [
+            (pm, p)
+            for pm, p in self.periods
+            if p is not None and pm.start + self.s0 < m.start and not self._owned_by_other(pm.start + self.s0, m)
+        ]
         if earlier:
             return earlier[-1][1]
         later = [
@@ -364,6 +368,13 @@ class _Sentence:
         if later:
             return later[0][1]
         return self.ctx.focus
+
+    def _owned_by_other(self, at: int, m: MoneyMention) -> bool:
+        """A period right after another figure ("$177.48 million in July") is that figure's."""
+        return any(
+            x is not m and x.end <= at and _FIGURE_PERIOD_GAP.fullmatch(self.text[self._figure_end(k) : at])
+            for k, (_, x) in enumerate(self.primary)
+        )
 
     def _cue_between(self, a: int, b: int) -> bool:
         return any(a <= c.start and c.end <= b for c in self.cues)
