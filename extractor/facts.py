@@ -463,6 +463,7 @@ class _Sentence:
             r"[\s,)]*(?:\([^)]*\)\s*)?(?:(?:in|of|for|as|to)\s+(?:\w+\s+){0,2}?"
             r"(?:aid|assistance|investments?|fines?|penalt\w+|loans?|grants?|funding|subscriptions?|salar\w*|wages?|budget)"
             r"|(?:per|a|an)\s+(?:tonne|ton|barrel|month|year|week|day|kilogram|kg|unit|head|person|copy|issue)"
+            r"|(?:will|would|is to|are to) go to"
             r"|(?:(?:as|a|an|the|its|their|set|annual|reachable|new|official|trade|export)\s+){0,3}"
             r"(?:goal|target|ceiling|forecast|projection|pledge)s?)\b",
             after,
@@ -588,7 +589,11 @@ class _Sentence:
                 if (flow == prev.flow or flow == "total") and not (
                     # "exports fell 4.1 percent to $100.2 billion" over January-February,
                     # after exports "to the US" in February: a new, overall series.
-                    period is not None and period != prev.period and not self.economies and prev.partner != "W00"
+                    period is not None
+                    and period != prev.period
+                    and not self.economies
+                    and prev.partner != "W00"
+                    and not found
                 ):
                     return flow, prev.economy, prev.partner
                 if flow == prev.flow:
