@@ -358,7 +358,7 @@ class _Sentence:
             for pm, p in self.periods
             if p is not None
             and pm.start + self.s0 >= m.end
-            and not self._figure_between(m.end, pm.start + self.s0)
+            and (not self._figure_between(m.end, pm.start + self.s0) or _RESPECTIVELY.search(self.raw))
             # "… $18 billion with China, its first since … in 1992": a far
             # period is another clause's when the article has a focus.
             and (self.ctx.focus is None or pm.start + self.s0 - m.end <= 40)
@@ -368,6 +368,39 @@ class _Sentence:
         if later:
             return later[0][1]
         return self.ctx.focus
+
+    def _respective_roles(self) -> list[tuple[str, str, str]] | None:
+        """ "China's exports to the North and its imports from it came to $2.29
+        billion and $370.4 million, respectively": the n-th figure takes the
+        n-th flow named before the figures."""
+        if not _RESPECTIVELY.search(self.raw) or len(self.primary) < 2:
+            return None
+        first = self.primary[0][1].start
+        cues: list[_Cue] = []
+        for c in sorted((c for c in self.cues if c.end <= first), key=lambda c: (c.start, -(c.end - c.start))):
+            if cues and c.start < cues[-1].end:
+                continue
+            cues.append(c)
+        cues = cues[-len(self.primary) :]
+        if len(cues) != len(self.primary):
+            return None
+        roles = []
+        for n, cue in enumerate(cues):
+            end = cues[n + 1].start if n + 1 < len(cues) else first
+            owner, partner = _assign_roles(self.text, cue, self.economies, cue.start, end)
+            tail = self.text[cue.start : end]
+            if (
+                roles
+                and owner is None
+                and re.search(r"\b(?:its|their)\b", self.text[max(self.s0, cue.start - 10) : cue.end])
+            ):
+                owner = roles[-1][1]
+            if roles and partner is None and re.search(r"\b(?:from|to|with) (?:it|them|the country)\b", tail):
+                partner = roles[-1][2] if roles[-1][1] == owner else roles[-1][1]
+            owner = owner or self._protagonist(exclude=partner)
+            partner = partner or (self._implicit_partner(owner) if owner else None)
+            roles.append((cue.flow, owner, partner))
+        return roles
 
     def _owned_by_other(self, at: int, m: MoneyMention) -> bool:
         """A period right after another figure ("$177.48 million in July") is that figure's."""
@@ -391,6 +424,7 @@ class _Sentence:
     # -- facts
     def facts(self) -> list[FoundFact]:
         found: list[FoundFact] = []
+        respective = self._respective_roles()
         for k, (i, m) in enumerate(self.primary):
             seg_start = self.primary[k - 1][1].end if k > 0 else self.s0
             seg_end = self.primary[k + 1][1].start if k + 1 < len(self.primary) else self.s1
@@ -410,6 +444,8 @@ class _Sentence:
                 if period is not None and period == prev.period:
                     monthly = re.search(r"month-on-month|a month earlier|the previous month|on-month", self.raw, re.I)
                     period = period.shift(months=-_months(period)) if monthly else period.shift(years=-1)
+            elif respective is not None:
+                flow, economy, partner = respective[k]
             else:
                 flow, economy, partner = self._roles(m, seg_start, seg_end, found, period)
             if flow is None or not economy:
@@ -603,7 +639,11 @@ class _Sentence:
                 # A balance follows from the flows just given: keep their partner.
                 if flow == "balance" and found:
                     return flow, found[-1].economy, found[-1].partner
-                return flow, prev.economy, self._implicit_partner(prev.economy, use_recent=flow == "balance")
+                return (
+                    flow,
+                    prev.economy,
+                    self._implicit_partner(prev.economy, use_recent=flow == "balance"),
+                )
             if re.search(r"\b(?:two countries|two sides|both countries|bilateral|the pair|two neighbou?rs)\b", seg):
                 return (flow, *self.ctx.top_pair) if self.ctx.top_pair else (flow, None, None)
             if self.ctx.pair:
@@ -622,7 +662,10 @@ class _Sentence:
             elif WORLD_CUES.search(around) or (WEAK_WORLD_CUES.search(around) and not in_pair):
                 partner = "W00"
         if owner is None and partner is not None:
-            owner = self._other_side(partner)
+            # "Russia's customs service put its two-way trade with Pyongyang at …"
+            earlier = [e.code for e in self.economies if e.end <= cue.start and e.code not in (partner, "W00")]
+            its = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", self.text[max(self.s0, cue.start - 20) : cue.start])
+            owner = earlier[-1] if earlier and its else self._other_side(partner)
         if owner is None:
             return None, None, None
         return flow, owner, partner
@@ -896,6 +939,7 @@ _CURRENCY_HOME = {
     "JPY": "JPN", "KRW": "KOR", "CNY": "CHN", "RUB": "RUS", "GBP": "GBR", "AUD": "AUS",
     "INR": "IND", "TWD": "TWN", "HKD": "HKG", "CAD": "CAN",
 }  # fmt: skip
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _WHEN_CLAUSE = re.compile(r",?\s*when\b[^.;$€£¥₩]{0,70}", re.I)
 _UP_FROM = re.compile(
     r"\b(?:up|down|rising|falling|higher|lower) from\s+(?:about |some |roughly |nearly |just )?$", re.I

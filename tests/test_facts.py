@@ -254,3 +254,15 @@ def test_exchange_rates_are_not_trade(nlp):
         facts(nlp, "In Sinuiju the U.S. dollar traded at 38,500 won, while one Chinese yuan bought about 5,300 won.")
         == []
     )
+
+
+def test_respectively_pairs_figures_with_flows_in_order(nlp):
+    text = (
+        "China's exports to North Korea and its imports from it came to $2.29 billion and "
+        "$370.4 million, respectively, in 2025."
+    )
+    rows = facts(nlp, text, published="2026-01-20")
+    assert [(f["value"], *shape(f)) for f in rows] == [
+        (2.29e9, "export", "CHN", "PRK", "2025"),
+        (370.4e6, "import", "CHN", "PRK", "2025"),
+    ]
