@@ -54,8 +54,8 @@ WORLD_CUES = re.compile(
 WEAK_WORLD_CUES = re.compile(r"\b(?:total|outbound|overseas)\b", re.IGNORECASE)
 
 # Change wording: verbs/nouns and their sign.
-UP_WORDS = r"rose|rise|rising|risen|increased?|increasing|grew|grow(?:n|ing|th)?|jumped?|jump|surged?|climbed?|gained?|gains?|expanded?|expansion|up|higher|more|advanced|soared?|rebounded?|spiked?|added|leapt|leaped|hike|skyrocketed|rocketed|swelled|accelerated|widened|widening|rising|climbing|jumping|surging|growing|gaining|soaring|expanding|above"
-DOWN_WORDS = r"fell|fall(?:en|ing)?|dropped|drops?|declined?|declining|decreased?|decreasing|slid|slipped|plunged?|plummeted|down|lower|less|shrank|shrunk|shrinking|contracted|contraction|tumbled?|sank|dipped|dips?|slumped?|eased|retreated|slowed|lost|collapsed|nosedived|crashed|sagged|dwindled|narrowed|narrowing|dropping|falling|sliding|slipping|plunging|sinking|tumbling|below"
+UP_WORDS = r"rose|rise|rising|risen|increased?|increasing|grew|grow(?:n|ing|th)?|jumped?|jump|surged?|climbed?|gained?|gains?|expanded?|expansion|up|higher|more|advanced|soared?|rebounded?|spiked?|added|leapt|leaped|hike|skyrocketed|rocketed|swelled|accelerated|widened|widening|rising|climbing|jumping|surging|growing|gaining|soaring|expanding|above|ahead"
+DOWN_WORDS = r"fell|fall(?:en|ing)?|dropped|drops?|declined?|declining|decreased?|decreasing|slid|slipped|plunged?|plummeted|down|lower|less|shrank|shrunk|shrinking|contracted|contraction|tumbled?|sank|dipped|dips?|slumped?|eased|retreated|slowed|lost|collapsed|nosedived|crashed|sagged|dwindled|narrowed|narrowing|dropping|falling|sliding|slipping|plunging|sinking|tumbling|below|behind"
 CHANGE_QUALIFIERS = {
     "more than": "more than", "over": "more than", "above": "more than",
     "at least": "more than", "nearly": "nearly", "almost": "nearly", "about": "about",

@@ -158,6 +158,7 @@ class ArticleContext:
     focus: Period | None = None
     last_fact: FoundFact | None = None
     last_fact_sentence: int = -10
+    last_sentence_facts: list = field(default_factory=list)
     source_org: str = ""
 
 
@@ -368,6 +369,14 @@ class _Sentence:
         if later:
             return later[0][1]
         return self.ctx.focus
+
+    def _former_latter(self, start: int, facts: list[FoundFact]) -> FoundFact | None:
+        """ "the former rose 22.5 percent": the first of the two figures just given."""
+        m = re.search(r"\bthe (former|latter)\b[^.;]{0,25}$", self.text[max(self.s0, start - 40) : start], re.I)
+        pair = facts if len(facts) >= 2 else self.ctx.last_sentence_facts
+        if m is None or len(pair) < 2:
+            return None
+        return pair[0] if m.group(1).lower() == "former" else pair[-1]
 
     def _respective_roles(self) -> list[tuple[str, str, str]] | None:
         """ "China's exports to the North and its imports from it came to $2.29
@@ -733,7 +742,10 @@ class _Sentence:
     # -- claims
     def claims(self, facts: list[FoundFact], all_facts: list[FoundFact]) -> list[FoundClaim]:
         out = []
-        for cm in _find_changes(self.raw):
+        changes = _find_changes(self.raw)
+        # "… $13.4 billion and $12.6 billion, up 3.3 percent and 1.5 percent, respectively"
+        paired = len(changes) == len(facts) >= 2 and bool(_RESPECTIVELY.search(self.raw))
+        for n, cm in enumerate(changes):
             start, end = cm.start + self.s0, cm.end + self.s0
             before = self.text[max(self.s0, start - 40) : start]
             if NON_TRADE_CUES.search(before) and not any(c.start >= start - 40 and c.end <= start for c in self.cues):
@@ -753,6 +765,10 @@ class _Sentence:
                     last if last is not None and last.period == self.ctx.focus and last.period != than.period else None
                 )
                 fact = fact or next((f for f in facts if f is not than and f.period != than.period), None)
+            elif paired:
+                fact = facts[n]
+            elif (named := self._former_latter(start, facts)) is not None:
+                fact = named
             else:
                 fact = self._claim_fact(start, end, facts)
             if fact is None and not self.cues and not facts and not self._continues_series():
@@ -901,6 +917,8 @@ class _Sentence:
         return period.shift(years=-1)
 
     def update_context(self, facts: list[FoundFact]) -> None:
+        if facts:
+            self.ctx.last_sentence_facts = facts
         explicit = [(pm, p) for pm, p in self.periods if p is not None and not pm.is_base and pm.kind != "anaphoric"]
         focus = self.ctx.focus
         if explicit:
@@ -1155,7 +1173,7 @@ _CHANGE_PATTERNS = [
         re.I,
     ),
     re.compile(rf"\b(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\s+of\s+{_QUAL}{_NUM}{_PCT}", re.I),
-    re.compile(rf"\b{_QUAL}{_NUM}{_PCT}\s+(?P<dir>more|less|higher|lower|up|down|above|below)\b", re.I),
+    re.compile(rf"\b{_QUAL}{_NUM}{_PCT}\s+(?P<dir>more|less|higher|lower|up|down|above|below|ahead|behind)\b", re.I),
     re.compile(rf"\b{_QUAL}(?P<mult>doubled|tripled|trebled|quadrupled|halved)\b", re.I),
     re.compile(rf"\b{_QUAL}(?P<fold>two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]?fold\b", re.I),
     # "US$7.4 billion (+0.2%)"
@@ -1166,6 +1184,9 @@ _CHANGE_PATTERNS = [
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Every change pattern needs one of these; most sentences have none.
 _CHANGE_GATE = re.compile(r"%|percent|per cent|pct|doubled|tripled|trebled|quadrupled|halved|fold", re.I)
+_AND_ALSO = re.compile(
+    rf"\s*(?:,\s*)?(?:and|while)\s+(?:the latter\s+|the former\s+)?{_QUAL}{_NUM}{_PCT}(?!\s+of\b)", re.I
+)
 _UP_RE = re.compile(rf"^(?:{UP_WORDS}|{_NOUN_UP})$", re.I)
 
 
@@ -1207,4 +1228,16 @@ def _find_changes(sentence: str) -> list[_Change]:
                 if not _UP_RE.match(word):
                     pct = -pct
             found.append(_Change(m.start(), m.end(), pct, qual))
+    # "rose 3.3 percent and 1.5 percent, respectively", "the latter 7.2%": a
+    # bare figure after a change, same direction.
+    for c in sorted(found, key=lambda c: c.start):
+        tail = _AND_ALSO.match(sentence, c.end)
+        if tail and not any(f.start <= tail.start("num") < f.end for f in found):
+            sign = 1 if c.pct >= 0 else -1
+            pct = float(tail.group("num")) * sign
+            found.append(
+                _Change(
+                    tail.start("num"), tail.end(), pct, CHANGE_QUALIFIERS.get((tail.group("qual") or "").lower(), "")
+                )
+            )
     return sorted(found, key=lambda c: c.start)

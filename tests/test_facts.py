@@ -266,3 +266,15 @@ def test_respectively_pairs_figures_with_flows_in_order(nlp):
         (2.29e9, "export", "CHN", "PRK", "2025"),
         (370.4e6, "import", "CHN", "PRK", "2025"),
     ]
+
+
+def test_respective_changes_and_the_former(nlp):
+    text = (
+        "Japan bought $13.4 billion of Chinese goods in July, while China's exports to South Korea "
+        "were worth $12.6 billion, up 3.3 percent and 1.5 percent, respectively."
+    )
+    rows = claims(nlp, text, published="2025-08-20")
+    assert [(c["pct_change"], c["flow"], c["economy"], c["partner"]) for c in rows] == [
+        (3.3, "import", "JPN", "CHN"),
+        (1.5, "export", "CHN", "KOR"),
+    ]
