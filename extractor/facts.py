@@ -996,6 +996,7 @@ def _other_flow_cue(gap: str, flow: str) -> bool:
     return any(f not in family and rx.search(gap) for rx, f in FLOW_CUE_RE)
 
 
+_TOPIC_BEFORE = re.compile(r"\b(?:[Ww]ith|[Ii]n the case of|[Aa]s for|[Rr]egarding)\s+(?:the\s+)?$")
 _GOODS_AFTER = re.compile(r"\s+(?:goods|products|items|commodities|wares|merchandise|coal|textiles|seafood)\b", re.I)
 _POSSESSIVE_GAP = re.compile(r"^(?:'s|’s|')?(?:\s+(?!to\b|from\b|with\b|and\b|by\b|of\b)[\w-]+){0,3}\s*$")
 _SUBJECT_GAP = re.compile(r"^(?:'s|’s)?(?:\s+(?!to\b|from\b|with\b|and\b)[\w,-]+){0,7}\s*$")
@@ -1024,6 +1025,11 @@ def _assign_roles(
     if cue.end > seg_end:
         after = [e for e in sentence_econs if e.start >= cue.end]
     is_verb = bool(_VERB_CUE.fullmatch(text[cue.start : cue.end]))
+    topic = next((e for e in reversed(before) if _TOPIC_BEFORE.search(text[max(0, e.start - 20) : e.start])), None)
+    if topic is not None and flow in ("total", "export", "import"):
+        # "With Japan, trade slid …", "In the case of North Korea, China exported …"
+        partner = topic.code
+        before = [e for e in before if e is not topic]
     if before:
         e = before[-1]
         gap = text[e.end : cue.start]

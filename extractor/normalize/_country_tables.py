@@ -53,4 +53,4 @@ AMBIGUOUS_NAMES = frozenset(
 )  # fmt: skip
 
 # Contextual forms: resolved only when the article names the country in full.
-CONTEXTUAL: dict[str, str] = {"the North": "PRK", "the South": "KOR"}
+CONTEXTUAL: dict[str, str] = {"the North": "PRK", "the South": "KOR", "the bloc": "EUU"}

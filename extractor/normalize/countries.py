@@ -57,7 +57,7 @@ def _pattern() -> re.Pattern:
     )
 
 
-_CONTEXTUAL = re.compile(r"(?<!\w)(?:[Tt]he (?:North|South))(?![\w-])")
+_CONTEXTUAL = re.compile(r"(?<!\w)(?:[Tt]he (?:North|South|bloc))(?![\w-])")
 
 
 def country_code(name: str) -> str | None:
@@ -79,7 +79,7 @@ def find_economies(text: str, context: Iterable[str] = ()) -> list[EconomyMentio
     found = [EconomyMention(m.group(0), m.start(), m.end(), _names()[m.group(0)]) for m in _pattern().finditer(text)]
     ctx = set(context)
     for m in _CONTEXTUAL.finditer(text):
-        code = CONTEXTUAL["the " + m.group(0).split()[1]]
+        code = CONTEXTUAL["the " + m.group(0).split()[1]]  # licensed by the full name
         if code in ctx:
             found.append(EconomyMention(m.group(0), m.start(), m.end(), code))
     return sorted(found, key=lambda e: e.start)
