@@ -576,6 +576,21 @@ class _Sentence:
             # "the U.S. deficit in goods trade with the world grew to …"
             flow = "balance"
         owner, partner = _assign_roles(self.text, cue, self.economies, seg_start, seg_end)
+        if cue.end <= seg_start:
+            # The cue belongs to an earlier clause ("With Japan, trade slid …;
+            # with South Korea it fell …"): an economy introduced in this
+            # figure's own clause is its partner.
+            own = [
+                e
+                for e in self.economies
+                if seg_start <= e.start < m.start
+                and e.code not in (owner, "W00")
+                and _CLAUSE_PARTNER.search(self.text[max(seg_start, e.start - 16) : e.start])
+            ]
+            if own:
+                partner = own[-1].code
+                if owner is None or owner == partner:
+                    owner = self._protagonist(exclude=partner)
         if partner is None and found and re.search(r"\b(?:from|to|with) (?:it|them)\b", self.text[m.end : seg_end]):
             # "exported €223.5 billion to China and imported €514.4 billion from it"
             prev = found[-1]
@@ -996,6 +1011,7 @@ def _other_flow_cue(gap: str, flow: str) -> bool:
     return any(f not in family and rx.search(gap) for rx, f in FLOW_CUE_RE)
 
 
+_CLAUSE_PARTNER = re.compile(r"\b(?:with|to|from|for)\s+(?:the\s+)?$", re.I)
 _TOPIC_BEFORE = re.compile(r"\b(?:[Ww]ith|[Ii]n the case of|[Aa]s for|[Rr]egarding)\s+(?:the\s+)?$")
 _GOODS_AFTER = re.compile(r"\s+(?:goods|products|items|commodities|wares|merchandise|coal|textiles|seafood)\b", re.I)
 _POSSESSIVE_GAP = re.compile(r"^(?:'s|’s|')?(?:\s+(?!to\b|from\b|with\b|and\b|by\b|of\b)[\w-]+){0,3}\s*$")
