@@ -155,7 +155,16 @@ def record_article(
     )
     if art.error:
         art.error = f"{where}: {art.error}"
+    elif repaired and art.text:
+        # The file's bytes were repaired; mojibake inside a record's text is fixed here.
+        art.text = repair_text(art.text)
     return art
+
+
+def repair_text(text: str) -> str:
+    import ftfy
+
+    return ftfy.fix_encoding(text)
 
 
 def _type_name(value: object) -> str:

@@ -92,17 +92,9 @@ def _lines_articles(blob: Blob, lines, encoding: str, ctx: Context, first_line: 
             encoding=encoding,
             repaired=repaired,
         )
-        if repaired and article.text:
-            article.text = _repair(article.text)
         yield article
     if not any_line:
         yield blob_error(blob, "empty file: no records")
-
-
-def _repair(text: str) -> str:
-    import ftfy
-
-    return ftfy.fix_encoding(text)
 
 
 def json_articles(blob: Blob, stream: BinaryIO, head: bytes, ctx: Context) -> Iterator[Article]:

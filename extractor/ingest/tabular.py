@@ -14,7 +14,7 @@ from typing import BinaryIO
 
 from extractor.ingest._article import record_article
 from extractor.ingest._io import Blob, Context, blob_error, error_article
-from extractor.ingest.jsonl import _repair, open_text
+from extractor.ingest.jsonl import open_text
 from extractor.ingest.sniff import extension
 from extractor.records import Article
 
@@ -89,8 +89,6 @@ def csv_articles(blob: Blob, stream: BinaryIO, head: bytes, ctx: Context) -> Ite
             encoding=encoding,
             repaired=repaired,
         )
-        if repaired and article.text:
-            article.text = _repair(article.text)
         yield article
     if row_no == 0:
         yield blob_error(blob, "CSV has a header but no rows")
