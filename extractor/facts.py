@@ -784,6 +784,10 @@ class _Sentence:
                 fact = facts[n]
             elif (named := self._former_latter(start, facts)) is not None:
                 fact = named
+            elif not facts and self.ctx.last_sentence_facts and _THAT_FIGURE.match(self.raw):
+                # "That was 20.7 percent lower than in August." / "The November
+                # figure was down 16.5 percent": the main figure just given.
+                fact = self.ctx.last_sentence_facts[0]
             else:
                 fact = self._claim_fact(start, end, facts)
             if fact is None and not self.cues and not facts and not self._continues_series():
@@ -972,6 +976,7 @@ _CURRENCY_HOME = {
     "JPY": "JPN", "KRW": "KOR", "CNY": "CHN", "RUB": "RUS", "GBP": "GBR", "AUD": "AUS",
     "INR": "IND", "TWD": "TWN", "HKD": "HKG", "CAD": "CAN",
 }  # fmt: skip
+_THAT_FIGURE = re.compile(r"\s*(?:That|This|It|The (?:\w+ )?(?:figure|total|tally|number|amount))\b(?! of)")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _WHEN_CLAUSE = re.compile(r",?\s*when\b[^.;$€£¥₩]{0,70}", re.I)
 _UP_FROM = re.compile(
