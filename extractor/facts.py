@@ -556,6 +556,8 @@ class _Sentence:
         return best
 
     def _roles(self, m, seg_start, seg_end, found, period=None) -> tuple[str | None, str | None, str | None]:
+        """Flow, owner and partner of one figure: from the nearest cue and the
+        economies named around it, else from the article's context."""
         cue = self._nearest_cue(m, seg_start, seg_end)
         if cue is None:
             # Widen to the whole sentence before falling back to the last fact.
@@ -575,6 +577,22 @@ class _Sentence:
         ):
             # "the U.S. deficit in goods trade with the world grew to …"
             flow = "balance"
+        owner, partner = self._named_roles(m, cue, seg_start, seg_end, econs, found)
+        if owner is None and partner is None:
+            return self._unnamed_roles(m, cue, flow, seg_start, seg_end, found, period)
+        if partner is None:
+            partner = self._unnamed_partner(owner, cue, seg_start, seg_end)
+        if owner is None and partner is not None:
+            # "Russia's customs service put its two-way trade with Pyongyang at …"
+            earlier = [e.code for e in self.economies if e.end <= cue.start and e.code not in (partner, "W00")]
+            its = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", self.text[max(self.s0, cue.start - 20) : cue.start])
+            owner = earlier[-1] if earlier and its else self._other_side(partner)
+        if owner is None:
+            return None, None, None
+        return flow, owner, partner
+
+    def _named_roles(self, m, cue: _Cue, seg_start, seg_end, econs, found) -> tuple[str | None, str | None]:
+        """Owner and partner from the economies the sentence names."""
         owner, partner = _assign_roles(self.text, cue, self.economies, seg_start, seg_end)
         if cue.end <= seg_start:
             # The cue belongs to an earlier clause ("With Japan, trade slid …;
@@ -598,101 +616,76 @@ class _Sentence:
             partner = prev.partner if prev.economy == owner else prev.economy
         if owner is None and partner is None:
             owner, partner = _pair_in(self.text, econs or self.economies)
-        if (
-            owner is None
-            and partner is None
-            and _BILATERAL.search(self.text[max(seg_start, cue.start - 30) : cue.end + 20])
-        ):
-            pair = self.ctx.pair or self.ctx.top_pair
-            if pair:
-                return flow, *self._oriented(pair, flow)
-        if owner is None and partner is None and _TWO_SIDES.search(self.text[seg_start:seg_end]):
-            pair = self.ctx.pair or self.ctx.top_pair
-            if pair:
-                return flow, *pair
-        if (
-            owner is None
-            and partner is None
-            and flow != "total"
-            and not self.economies
-            and cue.start - self.s0 <= 25
-            and not found
-        ):
+        return owner, partner
+
+    def _unnamed_roles(self, m, cue: _Cue, flow, seg_start, seg_end, found, period) -> tuple[str | None, ...]:
+        """Roles of a figure whose clause names no economy: the article's
+        pair, a table row, the protagonist, or the series in hand."""
+        pair = self.ctx.pair or self.ctx.top_pair
+        if pair and _BILATERAL.search(self.text[max(seg_start, cue.start - 30) : cue.end + 20]):
+            return flow, *self._oriented(pair, flow)
+        if pair and _TWO_SIDES.search(self.text[seg_start:seg_end]):
+            return flow, *pair
+        if flow != "total" and not self.economies and cue.start - self.s0 <= 25 and not found:
             # A sentence opening "Exports rose …" and naming no economy speaks
             # of the protagonist's flow with the world (or the article's pair).
             protagonist = self._protagonist()
             if protagonist:
                 return flow, protagonist, self._implicit_partner(protagonist, use_recent=False)
         label = self._row_label(m.start)
-        if owner is None and partner is None and label is not None:
+        if label is not None:
             # A table: "United States — Exports: ¥9.89 trillion — Imports: …"
             owner = self._protagonist(exclude=label)
             if owner:
                 return flow, owner, label
         named = {e.code for e in self.economies if e.code != "W00"}
         protagonist = self._protagonist()
-        if owner is None and partner is None and len(named) == 1 and protagonist and protagonist not in named:
+        if len(named) == 1 and protagonist and protagonist not in named:
             # "China … came second with a turnover of €246.3 billion" in an
             # article about Germany's trade: the protagonist with the one named.
             return flow, protagonist, named.pop()
-        if owner is None and partner is None:
-            seg = self.text[seg_start:seg_end].lower()
-            prev = found[-1] if found else self.ctx.last_fact
-            if prev is not None and (
-                re.search(
-                    r"\b(?:two countries|two sides|both countries|bilateral|the pair|two neighbou?rs)\b",
-                    seg,
-                )
-                or self.ctx.last_fact_sentence >= self.index - 2
-                or found
-            ):
-                if (flow == prev.flow or flow == "total") and not (
-                    # "exports fell 4.1 percent to $100.2 billion" over January-February,
-                    # after exports "to the US" in February: a new, overall series.
-                    period is not None
-                    and period != prev.period
-                    and not self.economies
-                    and prev.partner != "W00"
-                    and not found
-                ):
-                    return flow, prev.economy, prev.partner
-                if flow == prev.flow:
-                    return flow, prev.economy, self._implicit_partner(prev.economy, use_recent=False)
-                # Another flow of the same economy ("Exports rose …" after a
-                # deficit with China): its partner is read afresh.
-                # A balance follows from the flows just given: keep their partner.
-                if flow == "balance" and found:
-                    return flow, found[-1].economy, found[-1].partner
-                return (
-                    flow,
-                    prev.economy,
-                    self._implicit_partner(prev.economy, use_recent=flow == "balance"),
-                )
-            if re.search(r"\b(?:two countries|two sides|both countries|bilateral|the pair|two neighbou?rs)\b", seg):
-                return (flow, *self.ctx.top_pair) if self.ctx.top_pair else (flow, None, None)
-            if self.ctx.pair:
-                return flow, *self.ctx.pair
-            return flow, self._protagonist(), None
-        if partner is None:
-            around = self.text[max(seg_start, cue.start - 30) : min(seg_end, cue.end + 40)]
-            in_pair = bool(self.ctx.pair) and owner in self.ctx.pair
-            top = self.ctx.pair or self.ctx.top_pair
-            recent = self.ctx.recent_partner.get(owner) if owner else None
-            if _NEIGHBOUR.search(around) and recent and recent[1] >= self.index - 3:
-                # "the largest surplus Korea has run with its ally"
-                partner = recent[0]
-            elif _NEIGHBOUR.search(around) and top and owner in top:
-                partner = top[1] if owner == top[0] else top[0]
-            elif WORLD_CUES.search(around) or (WEAK_WORLD_CUES.search(around) and not in_pair):
-                partner = "W00"
-        if owner is None and partner is not None:
-            # "Russia's customs service put its two-way trade with Pyongyang at …"
-            earlier = [e.code for e in self.economies if e.end <= cue.start and e.code not in (partner, "W00")]
-            its = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", self.text[max(self.s0, cue.start - 20) : cue.start])
-            owner = earlier[-1] if earlier and its else self._other_side(partner)
-        if owner is None:
-            return None, None, None
-        return flow, owner, partner
+        seg = self.text[seg_start:seg_end]
+        prev = found[-1] if found else self.ctx.last_fact
+        if prev is not None and (_BOTH_SIDES.search(seg) or self.ctx.last_fact_sentence >= self.index - 2 or found):
+            return self._continued_roles(flow, prev, found, period)
+        if _BOTH_SIDES.search(seg):
+            return (flow, *self.ctx.top_pair) if self.ctx.top_pair else (flow, None, None)
+        if self.ctx.pair:
+            return flow, *self.ctx.pair
+        return flow, self._protagonist(), None
+
+    def _continued_roles(self, flow, prev: FoundFact, found, period) -> tuple[str, str, str]:
+        """A figure continuing the series of the last fact."""
+        if (flow == prev.flow or flow == "total") and not (
+            # "exports fell 4.1 percent to $100.2 billion" over January-February,
+            # after exports "to the US" in February: a new, overall series.
+            period is not None and period != prev.period and not self.economies and prev.partner != "W00" and not found
+        ):
+            return flow, prev.economy, prev.partner
+        if flow == prev.flow:
+            return flow, prev.economy, self._implicit_partner(prev.economy, use_recent=False)
+        # Another flow of the same economy ("Exports rose …" after a deficit
+        # with China): its partner is read afresh. A balance follows from the
+        # flows just given: keep their partner.
+        if flow == "balance" and found:
+            return flow, found[-1].economy, found[-1].partner
+        return flow, prev.economy, self._implicit_partner(prev.economy, use_recent=flow == "balance")
+
+    def _unnamed_partner(self, owner: str | None, cue: _Cue, seg_start, seg_end) -> str | None:
+        """The partner of a flow whose owner alone is named, when the wording
+        says it ("its ally", "across the border", "global")."""
+        around = self.text[max(seg_start, cue.start - 30) : min(seg_end, cue.end + 40)]
+        in_pair = bool(self.ctx.pair) and owner in self.ctx.pair
+        top = self.ctx.pair or self.ctx.top_pair
+        recent = self.ctx.recent_partner.get(owner) if owner else None
+        if _NEIGHBOUR.search(around) and recent and recent[1] >= self.index - 3:
+            # "the largest surplus Korea has run with its ally"
+            return recent[0]
+        if _NEIGHBOUR.search(around) and top and owner in top:
+            return top[1] if owner == top[0] else top[0]
+        if WORLD_CUES.search(around) or (WEAK_WORLD_CUES.search(around) and not in_pair):
+            return "W00"
+        return None
 
     def _other_side(self, code: str) -> str | None:
         """The owner of a flow whose partner alone is named ("imports from
@@ -990,6 +983,7 @@ _FROM_FIGURE = re.compile(
     re.I,
 )
 _FIGURE_PERIOD_GAP = re.compile(r"\s*(?:in|for|during|of)?\s*(?:the\s+)?")
+_BOTH_SIDES = re.compile(r"\b(?:two countries|two sides|both countries|bilateral|the pair|two neighbou?rs)\b", re.I)
 _TWO_SIDES = re.compile(
     r"\b(?:two countries|two sides|both countries|the pair|two neighbou?rs|both sides|between the two)\b", re.I
 )
