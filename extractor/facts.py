@@ -153,6 +153,7 @@ class ArticleContext:
     # How often each economy owned a fact so far: the article's protagonist.
     owners: Counter = field(default_factory=Counter)
     economies: list[EconomyMention] = field(default_factory=list)
+    cues: list = field(default_factory=list)  # flow cues of the whole text, in pattern order
     # Owner -> (partner, sentence index) of its latest fact with both sides named.
     recent_partner: dict[str, tuple[str, int]] = field(default_factory=dict)
     focus: Period | None = None
@@ -198,6 +199,7 @@ def extract_from_text(
     )
     # Once per article, with "the North"/"the South" licensed by full names.
     ctx.economies = find_economies(text, ctx.article_codes)
+    ctx.cues = [_Cue(m.start(), m.end(), flow) for rx, flow in FLOW_CUE_RE for m in rx.finditer(text)]
     if dateline:
         # "SEOUL, March 1 (Yonhap) --": the reporting country is the likely
         # protagonist of flows that name no economy.
@@ -279,9 +281,7 @@ class _Sentence:
                 # later anaphora in the sentence read against its own period.
                 local_focus = period
             self.periods.append((pm, period))
-        self.cues = [
-            _Cue(m.start() + s0, m.end() + s0, flow) for rx, flow in FLOW_CUE_RE for m in rx.finditer(self.raw)
-        ]
+        self.cues = [c for c in ctx.cues if s0 <= c.start and c.end <= s1]
         org = _source_org(self.raw)
         if org:
             ctx.source_org = org
