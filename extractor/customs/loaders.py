@@ -437,12 +437,9 @@ def _load_gac(r: _Reader, records: Iterator[tuple[int, list[str]]], flow: str | 
         )
 
 
-def load_customs(path: str | Path, flow: str | None = None) -> CustomsSeries:
-    """Read one customs file in any known layout.
-
-    ``flow`` ("export"/"import") is the hint a China customs query export
-    needs when its file name does not say the flow; other layouts ignore it.
-    """
+def _open_csv(path: str | Path):
+    """The rows of a CSV file (decoded whatever its encoding) and its header,
+    or a CustomsFormatError saying why not."""
     p = Path(path)
     if not p.is_file():
         raise CustomsFormatError(str(path), "no such file")
@@ -454,6 +451,16 @@ def load_customs(path: str | Path, flow: str | None = None) -> CustomsSeries:
         raise CustomsFormatError(str(path), "empty file") from None
     except csv.Error as e:
         raise CustomsFormatError(str(path), f"not a CSV file ({e})", line=1) from None
+    return records, header
+
+
+def load_customs(path: str | Path, flow: str | None = None) -> CustomsSeries:
+    """Read one customs file in any known layout.
+
+    ``flow`` ("export"/"import") is the hint a China customs query export
+    needs when its file name does not say the flow; other layouts ignore it.
+    """
+    records, header = _open_csv(path)
     layout = detect_layout(header)
     if layout is None:
         raise CustomsFormatError(
@@ -490,15 +497,7 @@ def load_rates(path: str | Path) -> dict[tuple[str, str], Decimal]:
     """A rates CSV (``period,currency,per_usd``) -> {(period label, currency): units per USD}.
 
     Periods are normalised to labels (``202504`` -> ``2025-04``)."""
-    p = Path(path)
-    if not p.is_file():
-        raise CustomsFormatError(str(path), "no such file")
-    text, _ = _decode(p)
-    records = _records(text)
-    try:
-        _line, header = next(records)
-    except StopIteration:
-        raise CustomsFormatError(str(path), "empty file") from None
+    records, header = _open_csv(path)
     r = _Reader(str(path), header)
     c = r.need(("period", "currency", "per_usd"), "rates", case=False)
     rates: dict[tuple[str, str], tuple[Decimal, int]] = {}
