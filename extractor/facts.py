@@ -67,7 +67,6 @@ class FoundFact:
     sentence: str = ""
     start: int = 0
     end: int = 0
-    sentence_index: int = 0
 
     def key(self) -> tuple:
         return (self.value, self.currency, self.flow, self.economy, self.partner, self.period)
@@ -489,7 +488,6 @@ class _Sentence:
                 sentence=self.raw.strip(),
                 start=m.start,
                 end=m.end,
-                sentence_index=self.index,
             )
             if fact.economy and not fact.partner:
                 # "North Korea's exports amounted to …": the partner of the
@@ -788,12 +786,12 @@ class _Sentence:
             if fact is None and not facts and _PRICE_TALK.search(self.text[self.s0 : start]):
                 # "a bag of flour sold for 98,000 won … a 38 percent increase"
                 continue
-            period = fact.period if fact else self._claim_period(start)
+            period = fact.period if fact else self._claim_period()
             flow = economy = partner = ""
             if fact is not None:
                 flow, economy, partner = fact.flow, fact.economy, fact.partner
             else:
-                flow, economy, partner = self._claim_series(start, end)
+                flow, economy, partner = self._claim_series(start)
                 if economy:
                     self.ctx.owners[economy] += 1
                 same = [
@@ -864,13 +862,13 @@ class _Sentence:
         compared = any(pm.is_base for pm, _ in self.periods)
         return (recent or compared) and not NON_TRADE_CUES.search(self.raw)
 
-    def _claim_period(self, start: int) -> Period | None:
+    def _claim_period(self) -> Period | None:
         own = [p for pm, p in self.periods if p is not None and not pm.is_base and pm.kind != "anaphoric"]
         if own:
             return own[0]
         return self.ctx.focus
 
-    def _claim_series(self, start: int, end: int) -> tuple[str, str, str]:
+    def _claim_series(self, start: int) -> tuple[str, str, str]:
         cue = None
         for c in self.cues:
             if c.end <= start and (cue is None or c.end > cue.end):
