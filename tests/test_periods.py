@@ -390,11 +390,51 @@ def test_two_months_joined_by_and_are_two_mentions():
         ("between 2020 and 2023", "2020-01/2023-12"),
         ("from 2020 to 2023", "2020-01/2023-12"),
         ("2020-2023", "2020-01/2023-12"),
-        ("2023-24", "2023-01/2024-12"),
+        ("2023-2024", "2023-01/2024-12"),
     ],
 )
 def test_year_ranges(text, expected):
     assert label(text) == expected
+
+
+# ---------------------------------------------------------------- fiscal years
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("in 2023-24", "2023-04/2024-03"),
+        ("2023/24", "2023-04/2024-03"),
+        ("the 2023-24 fiscal year", "2023-04/2024-03"),
+        ("FY2023-24", "2023-04/2024-03"),
+        ("fiscal year 2023-2024", "2023-04/2024-03"),
+        ("in FY24", "2023-04/2024-03"),
+        ("FY 2024", "2023-04/2024-03"),
+        ("the fiscal year that ended in March 2024", "2023-04/2024-03"),
+        ("the financial year to June 2024", "2023-07/2024-06"),
+        ("the fiscal year ending December 2024", "2024"),
+    ],
+)
+def test_fiscal_years(text, expected):
+    assert label(text) == expected
+
+
+def test_fiscal_year_ended_without_year_is_the_latest_by_publication():
+    assert label("in the fiscal year that ended in March", date(2025, 4, 17)) == "2024-04/2025-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the previous fiscal year", "the same period of the previous fiscal year", "the same half of last fiscal year"],
+)
+def test_previous_fiscal_year_moves_the_focus_back_twelve_months(text):
+    fiscal_h1 = Period.of_months(2025, 4, 2025, 9)
+    assert label(text, focus=fiscal_h1) == "2024-04/2024-09"
+
+
+@pytest.mark.parametrize("text", ["FY24-25 units", "the FYI page", "FY 1985"])
+def test_fiscal_lookalikes(text):
+    assert label(text) is None
 
 
 # ---------------------------------------------------------------- years

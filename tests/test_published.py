@@ -91,6 +91,14 @@ def test_same_period_of_a_year_says_which_year_is_current():
     assert infer_published(text) == (date(2024, 7, 19), "inferred")
 
 
+def test_same_period_of_a_year_alone_gives_the_dateline_its_year():
+    text = (
+        "SEJONG, March 11 (Yonhap) -- Exports fell 5 percent in the first 10 days of March, data showed Tuesday. "
+        "Shipments came to $14.2 billion, against $14.95 billion in the same period of 2024."
+    )
+    assert infer_published(text) == (date(2025, 3, 11), "inferred")
+
+
 def test_future_years_are_not_evidence():
     text = "SEOUL, March 3 (Yonhap) -- Trade in January 2025 rose. Officials hope to double it by 2030."
     assert infer_published(text) == (date(2025, 3, 3), "inferred")
@@ -118,6 +126,21 @@ def test_weekday_in_the_lead_picks_the_year():
 def test_weekday_after_an_abbreviation_is_still_in_the_lead():
     text = "WASHINGTON, Aug 5 - The U.S. Treasury fined a shipper on Tuesday. Rules changed in April 2024."
     assert infer_published(text) == (date(2025, 8, 5), "inferred")
+
+
+def test_weekday_and_date_in_the_lead_stand_in_for_a_dateline():
+    # 23 August 2017 was a Wednesday; the evidence alone says 2017 too, and
+    # the weekday rules out 2016 and 2018.
+    text = (
+        "North Korea earned $156.3 million from shipments to China in July, according to customs data "
+        "released on Wednesday, Aug. 23. Over the first seven months of 2017, exports reached $1 billion."
+    )
+    assert infer_published(text) == (date(2017, 8, 23), "inferred")
+
+
+def test_weekday_and_date_after_the_lead_are_not_the_publication_date():
+    text = "Trade rose in July 2017. Officials met on Wednesday, Aug. 23 to discuss it."
+    assert infer_published(text) == (None, "")
 
 
 def test_weekday_outside_the_lead_is_ignored():

@@ -528,9 +528,16 @@ def _h_month_range(gd, m, text):
     return _tpl_spec(_Tpl(m1, m2, back=1 if m2 < m1 else 0), mode)
 
 
+# A fiscal year runs April to March (India, Japan, the UK, Canada, Hong Kong):
+# "2023-24", "FY2023-24", "FY24", "the fiscal year that ended in March".
+FISCAL_START_MONTH = 4
+_FISCAL_TPL = _Tpl(FISCAL_START_MONTH, FISCAL_START_MONTH - 1, back=1)
+
+
 def _h_year_range(gd, m, text):
     conn = gd["conn"].strip().lower()
     pre = (gd.get("pre") or "").lower()
+    fiscal = bool(gd.get("fy"))
     if conn == "and" and pre != "between":
         return None
     y1, raw2 = int(gd["y1"]), gd["y2"]
@@ -538,13 +545,31 @@ def _h_year_range(gd, m, text):
         if conn not in ("-", "–", "—", "/") or int(raw2) <= 12:
             return None  # "2024-04" is a month, read by its own pattern
         y2 = y1 // 100 * 100 + int(raw2)
+        # "2023-24" with its century cut is how fiscal years are written
+        fiscal = fiscal or (y2 == y1 + 1 and not pre)
     else:
         y2 = int(raw2)
     if not (1990 <= y1 < y2 <= 2035):
         return None
     if _quantity_follows(text, m.end()) or _CURRENCY_BEFORE.search(text, 0, m.start()):
         return None
+    if fiscal and y2 == y1 + 1:
+        return _tpl_spec(_FISCAL_TPL, ("abs", y2))
     return _tpl_spec(_Tpl(1, 12, back=y2 - y1), ("abs", y2))
+
+
+def _h_fiscal_code(gd, m, text):
+    """ "FY25", "FY2025": the fiscal year that ends in that year."""
+    raw = gd["fyy"]
+    year = 2000 + int(raw) if len(raw) == 2 else int(raw)
+    return _tpl_spec(_FISCAL_TPL, ("abs", year)) if 1990 <= year <= 2035 else None
+
+
+def _h_fiscal_ended(gd, m, text):
+    """ "the fiscal year that ended in March": the twelve months to that month."""
+    m2 = _month_no(gd["m"])
+    mode = _mode(gd)
+    return _tpl_spec(_Tpl(m2 % 12 + 1, m2, back=1 if m2 < 12 else 0), mode) if mode else None
 
 
 def _h_first_n_months(gd, m, text):
@@ -711,6 +736,8 @@ def _h_year_earlier(gd, m, text):
 
 def _h_prev_unit(gd, m, text):
     unit = gd["unit"].lower()
+    if unit == "year" and gd.get("fiscal"):
+        return _Spec(kind="anaphoric", op="shift", n=-12)
     if unit == "year":
         return _Spec(kind="anaphoric", op="prev_year")
     size = {"month": 1, "quarter": 3, "half": 6}[unit]
@@ -791,8 +818,13 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
         _h_month_range,
     ),
     (
-        rf"(?:(?P<pre>between|from)\s+)?{_year('y1')}(?P<conn>\s*[-–—/]\s*|\s+(?:to|through|and)\s+)(?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?!\d)",
+        rf"(?:(?P<fy>FY\s*|(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?)|(?P<pre>between|from)\s+)?{_year('y1')}(?P<conn>\s*[-–—/]\s*|\s+(?:to|through|and)\s+)(?P<y2>(?:19|20)\d{{2}}|\d{{2}})(?!\d)",
         _h_year_range,
+    ),
+    (r"(?-i:FY)\s?(?P<fyy>(?:19|20)\d{2}|\d{2})(?!\d)(?![-/–]\d)", _h_fiscal_code),
+    (
+        rf"(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ended|ending|ends|to|through)(?:\s+in)?\s+{_mon('m')}(?:{_yp()})?",
+        _h_fiscal_ended,
     ),
     (rf"(?:the\s+)?{_PREFIX}first\s+(?P<n>{_MNUM})\s+months(?:{_yp()})?", _h_first_n_months),
     (
@@ -862,14 +894,14 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
     # anaphoric
     (
         r"(?:the\s+)?(?:same|corresponding|comparable|equivalent)\s+(?P<unit>period|months?|quarter|half|time)"
-        r"(?:\s+(?:(?:of|in)\s+)?(?P<back>last\s+year['’]?s?|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before"
+        r"(?:\s+(?:(?:of|in)\s+)?(?P<back>last\s+(?:fiscal\s+)?year['’]?s?|the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|the\s+year\s+before"
         r"|(?:a|one)\s+year\s+(?:earlier|ago|before))|\s+(?:of|in)\s+"
         + _year("y")
         + r"|\s+(?P<nyears>two|three|[2-9])\s+years\s+(?:earlier|ago|before))?",
         _h_same,
     ),
     (
-        r"(?:the\s+)?(?:previous|preceding|prior)\s+(?P<unit>month|quarter|half|year)(?![\w-])",
+        r"(?:the\s+)?(?:previous|preceding|prior)\s+(?:(?P<fiscal>fiscal|financial)\s+)?(?P<unit>month|quarter|half|year)(?![\w-])",
         _h_prev_unit,
     ),
     (r"the\s+(?P<unit>month|quarter|year)\s+(?:before|prior)(?!\s+(?:last|that)\b)", _h_prev_unit),
@@ -904,6 +936,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         "numeric": r"\d{4}[-/.]\d|\d/(?:19|20)\d\d",
         "month": rf"(?-i:{_MON_FULL}|{_MON_ABBR})",
         "year": r"(?:19|20)\d\d",
+        "fiscal": r"FY|fiscal|financial",
         "days": r"days",
         "half": r"half",
         "quarter": r"quarter",
@@ -935,6 +968,8 @@ _GATE_OF: dict[Callable, str] = {
     _h_first_days: "days",
     _h_half_of_month: "half",
     _h_year_range: "year",
+    _h_fiscal_code: "fiscal",
+    _h_fiscal_ended: "fiscal",
     _h_year_prefixed: "year",
     _h_year: "year",
     _h_first_n_months: "months",

@@ -47,6 +47,7 @@ _LABEL = re.compile(
 _UPDATE_LABEL = re.compile(r"updated|modified|edited|수정", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w .,'’-]{1,40},[ \t]*$")
 _ON_BEFORE = re.compile(r"(?:^|[\s\"“(])On\s+$")
+_ON_WEEKDAY_BEFORE = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$")
 _CONTEXT_BEFORE = 40
 _FUTURE_BEFORE = re.compile(T.FUTURE_BEFORE_PERIOD, re.IGNORECASE)
 _FUTURE_SENTENCE = re.compile(T.FUTURE_SENTENCE)
@@ -124,7 +125,9 @@ def _first_full_date(head: str) -> date | None:
 
 
 def _dateline(head: str) -> PeriodMention | None:
-    """The date of a dateline ("SEOUL, May 20 (Yonhap)") or an opening "On May 20,"."""
+    """The date of a dateline ("SEOUL, May 20 (Yonhap)"), an opening "On May 20,",
+    or a lead's "on Wednesday, Aug. 23" (wire style for the day of the news)."""
+    lead_end = _SENTENCE_END.search(head)
     for pm in find_period_mentions(head, dates=True):
         if pm.kind != "date":
             continue
@@ -132,6 +135,8 @@ def _dateline(head: str) -> PeriodMention | None:
         if _DATELINE_BEFORE.search(before):
             return pm
         if _ON_BEFORE.search(before) and head[pm.end : pm.end + 3].lstrip().startswith(","):
+            return pm
+        if (lead_end is None or pm.end <= lead_end.start()) and _ON_WEEKDAY_BEFORE.search(before):
             return pm
     return None
 
@@ -143,7 +148,8 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def _evidence(text: str) -> date | None:
-    """The end of the latest past period the article names with its year."""
+    """The end of the latest past period the article names with its year;
+    else, when "the same period of X" is all there is, the start of X + 1."""
     mentions = find_period_mentions(text, dates=True)
     bare_months: set[int] = set()
     compared_years: set[int] = set()  # X of "the same period of X"
@@ -177,7 +183,9 @@ def _evidence(text: str) -> date | None:
             fine.append(p.end)
     if fine:
         return max(fine)
-    return max(coarse) if coarse else None
+    if coarse:
+        return max(coarse)
+    return date(current - 1, 12, 31) if current else None
 
 
 def _year_after(month: int, day: int, after: date) -> int | None:
@@ -218,7 +226,9 @@ def _infer_year(text: str, dateline: PeriodMention) -> date | None:
     # ("data released on Friday" in Saturday's story).
     lead = text[dateline.end : dateline.end + LEAD_CHARS]
     stop = _SENTENCE_END.search(lead)
-    wd = _WEEKDAY.search(lead, 0, stop.start() if stop else len(lead))
+    wd = _WEEKDAY.search(text, max(0, dateline.start - 12), dateline.start) or _WEEKDAY.search(
+        lead, 0, stop.start() if stop else len(lead)
+    )
     if wd:
         year = _weekday_year(month, day, year, _WEEKDAYS.index(wd["day"]))
     try:
