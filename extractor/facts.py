@@ -570,6 +570,9 @@ class _Sentence:
                 return prev.flow, owner, partner
             return prev.flow, prev.economy, prev.partner
         flow = cue.flow
+        reverse = self._reversed_roles(m, flow, seg_start, seg_end, found)
+        if reverse is not None:
+            return reverse
         if flow == "total" and re.search(
             r"\b(?:deficits?|surplus(?:es)?|shortfall)\b", self.text[max(seg_start, m.start - 60) : m.start], re.I
         ):
@@ -588,6 +591,22 @@ class _Sentence:
         if owner is None:
             return None, None, None
         return flow, owner, partner
+
+    def _reversed_roles(self, m, flow, seg_start, seg_end, found) -> tuple[str, str, str] | None:
+        """ "… while shipments in the opposite direction were $136 million":
+        goods going the other way from the figure just given."""
+        if flow not in ("export", "import"):
+            return None
+        if not _OPPOSITE.search(self.text, max(seg_start, m.start - 80), min(seg_end, m.end + 60)):
+            return None
+        prev = found[-1] if found else self.ctx.last_fact
+        if prev is None or (not found and self.ctx.last_fact_sentence < self.index - 1):
+            return None
+        if prev.flow not in ("export", "import") or prev.partner in (None, "W00") or prev.economy is None:
+            return None
+        # goods of the figure just given went from src to dst; these go back
+        src, dst = (prev.economy, prev.partner) if prev.flow == "export" else (prev.partner, prev.economy)
+        return (flow, dst, src) if flow == "export" else (flow, src, dst)
 
     def _named_roles(self, m, cue: _Cue, seg_start, seg_end, econs, found) -> tuple[str | None, str | None]:
         """Owner and partner from the economies the sentence names."""
@@ -622,8 +641,13 @@ class _Sentence:
         pair = self.ctx.pair or self.ctx.top_pair
         if pair and _BILATERAL.search(self.text[max(seg_start, cue.start - 30) : cue.end + 20]):
             return flow, *self._oriented(pair, flow)
-        if pair and _TWO_SIDES.search(self.text[seg_start:seg_end]):
-            return flow, *pair
+        if _TWO_SIDES.search(self.text[seg_start:seg_end]):
+            # "the two countries" are the pair just spoken of, else the article's
+            last = self.ctx.last_fact
+            if last and last.partner not in (None, "W00") and self.ctx.last_fact_sentence >= self.index - 2:
+                return flow, last.economy, last.partner
+            if pair:
+                return flow, *pair
         if flow != "total" and not self.economies and cue.start - self.s0 <= 25 and not found:
             # A sentence opening "Exports rose …" and naming no economy speaks
             # of the protagonist's flow with the world (or the article's pair).
@@ -984,6 +1008,11 @@ _FIGURE_PERIOD_GAP = re.compile(r"\s*(?:in|for|during|of)?\s*(?:the\s+)?")
 _BOTH_SIDES = re.compile(r"\b(?:two countries|two sides|both countries|bilateral|the pair|two neighbou?rs)\b", re.I)
 _TWO_SIDES = re.compile(
     r"\b(?:two countries|two sides|both countries|the pair|two neighbou?rs|both sides|between the two)\b", re.I
+)
+_OPPOSITE = re.compile(
+    r"\b(?:in|going)\s+the\s+(?:opposite|other|reverse)\s+direction\b|\b(?:going\s+)?the\s+other\s+way\b"
+    r"|\bin\s+return\b|\bthe\s+reverse\s+flow\b",
+    re.I,
 )
 _BILATERAL = re.compile(r"\b(?:two-way|bilateral|cross-border|border)\b", re.I)
 _NEIGHBOUR = re.compile(

@@ -278,3 +278,48 @@ def test_respective_changes_and_the_former(nlp):
         (3.3, "import", "JPN", "CHN"),
         (1.5, "export", "CHN", "KOR"),
     ]
+
+
+# ------------------------------------------------------------------ context across sentences
+def test_the_two_countries_are_the_pair_just_spoken_of(nlp):
+    text = (
+        "China's exports to the United States fell to $31.2 billion in March. "
+        "Shipments to North Korea rose to $197.95 million in March. "
+        "In the first quarter, trade between the two countries totalled $509.3 million."
+    )
+    rows = facts(nlp, text)
+    last = [f for f in rows if f["value"] == 509300000][0]
+    assert {last["economy"], last["partner"]} == {"CHN", "PRK"}
+    assert last["flow"] == "total"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "while shipments in the opposite direction were valued at $136 million.",
+        "and sold $22.58 million worth of its own products in return.",
+    ],
+)
+def test_goods_going_the_other_way(nlp, second):
+    text = f"In March, North Korea bought $894 million of goods from China, {second}"
+    rows = facts(nlp, text)
+    back = [f for f in rows if f["value"] in (136000000, 22580000)]
+    assert [shape(f) for f in back] == [("export", "PRK", "CHN", "2025-03")]
+
+
+def test_fiscal_year_figures(nlp):
+    text = (
+        "In the fiscal year that ended in March, India imported goods worth $61.4 billion from Russia, "
+        "up 33 percent from $46.2 billion in 2022-23."
+    )
+    rows = facts(nlp, text, published="2024-05-20")
+    assert sorted((f["value"], f["period_label"]) for f in rows) == [
+        (46200000000, "2022-04/2023-03"),
+        (61400000000, "2023-04/2024-03"),
+    ]
+    (claim,) = claims(nlp, text, published="2024-05-20")
+    assert (claim["pct_change"], claim["period_label"], claim["base_period_label"]) == (
+        33.0,
+        "2023-04/2024-03",
+        "2022-04/2023-03",
+    )
