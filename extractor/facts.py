@@ -795,6 +795,12 @@ class _Sentence:
                     last if last is not None and last.period == self.ctx.focus and last.period != than.period else None
                 )
                 fact = fact or next((f for f in facts if f is not than and f.period != than.period), None)
+            elif (origin := self._origin_figure(start, end, facts)) is not None:
+                # "up 9.7 percent from $171.6 million in March": the figure
+                # the change started from is not the one that changed.
+                fact = next((f for f in facts if f is not origin and f.period != origin.period), None)
+                if fact is None and self.ctx.last_sentence_facts and _THAT_FIGURE.match(self.raw):
+                    fact = self.ctx.last_sentence_facts[0]
             elif paired:
                 fact = facts[n]
             elif (named := self._former_latter(start, facts)) is not None:
@@ -826,7 +832,8 @@ class _Sentence:
                 fact = same[0] if same else None
             if not flow:
                 continue
-            base = than.period if than is not None and than.period != period else self._claim_base(end, period)
+            base = than.period if than is not None and than.period != period else None
+            base = base or self._from_figure_base(start, end, period, facts) or self._claim_base(start, end, period)
             fact_index = next((n for n, f in enumerate(all_facts) if f is fact), None)
             out.append(
                 FoundClaim(
@@ -923,14 +930,37 @@ class _Sentence:
             return last.flow, last.economy, last.partner
         return "", "", ""
 
-    def _claim_base(self, end: int, period: Period | None) -> Period | None:
+    def _origin_figure(self, start: int, end: int, facts: list[FoundFact]) -> FoundFact | None:
+        """The figure a change started from, right after it ("… from $171.6 million")."""
+        for f in facts:
+            if (
+                0 <= f.start - end < 70
+                and f.period is not None
+                and _CHANGE_FROM_FIGURE.search(self.text, start, f.start)
+            ):
+                return f
+        return None
+
+    def _from_figure_base(self, start: int, end: int, period, facts: list[FoundFact]) -> Period | None:
+        """ "more than doubled to $197.95 million in March from $89.03 million
+        in February": the earlier period of the figure the change started from."""
+        if period is None:
+            return None
+        for f in facts:
+            if not 0 <= f.start - end < 70 or f.period is None or f.period.end >= period.start:
+                continue
+            if _CHANGE_FROM_FIGURE.search(self.text, start, f.start):  # the change may end in "below"
+                return f.period
+        return None
+
+    def _claim_base(self, start: int, end: int, period: Period | None) -> Period | None:
         if period is None:
             return None
         # The claim's own words count: "(+4.9% m/m)".
         tail = self.text[max(self.s0, end - 8) : self.s1]
         for pm, _ in self.periods:
             a = pm.start + self.s0
-            if not pm.is_base and 0 <= a - end <= 25 and _BASE_WORDS.fullmatch(self.text[end:a]):
+            if not pm.is_base and 0 <= a - end <= 25 and _BASE_WORDS.search(self.text, start, a):
                 # "about 5.6% above July", "12-fold the level of 2022"
                 resolved = resolve_period(pm, published=self.ctx.published, focus=period)
                 if resolved is not None and resolved != period and resolved.start < period.start:
@@ -973,6 +1003,13 @@ class _Sentence:
 
 
 _DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,24}),\s")
+# The words between a change and the figure it started from ("up 9.7 percent
+# from $171.6 million", "8.3 percent below the $326.85 million").
+_CHANGE_FROM_FIGURE = re.compile(
+    r"\b(?:from|below|above|on|over|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?"
+    r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?\W{0,3}$",
+    re.I,
+)
 _THAN_FIGURE = re.compile(r"\s*than\s+(?:in\s+|that of\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:about\s+|some\s+)?")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:late|early|mid|end of|start of|beginning of)?-?\s*$", re.I)
 _PCT_ON = re.compile(r"%\s*(?:on|from|over|vs\.?|compared with)\s+$", re.I)
@@ -983,7 +1020,7 @@ _PRICE_TALK = re.compile(
 )
 _ANNUAL = re.compile(r"\b(?:annual|full-year|yearly|for the year as a whole)\b", re.I)
 _BASE_WORDS = re.compile(
-    r"\s*(?:above|below|over|on|from|than|compared (?:with|to)|versus|vs\.?|the level of|that of)\s+(?:in\s+|the\s+)?",
+    r"\b(?:above|below|over|on|from|than|compared (?:with|to)|versus|vs\.?|the level of|that of)\s+(?:in\s+|the\s+)?$",
     re.I,
 )
 _ROW_LABEL = re.compile(r"[ \t]*(?:\n|[—–]|:\s*\n)")

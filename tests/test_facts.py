@@ -323,3 +323,37 @@ def test_fiscal_year_figures(nlp):
         "2023-04/2024-03",
         "2022-04/2023-03",
     )
+
+
+# ------------------------------------------------------------------ bases of changes
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "China's exports to North Korea were $299.9 million in April, 8.3 percent below the $326.9 million "
+            "shipped in March.",
+            (-8.3, "2025-04", "2025-03"),
+        ),
+        (
+            "China's exports to North Korea more than doubled to $197.95 million in April from $89.03 million "
+            "in February.",
+            (100.0, "2025-04", "2025-02"),
+        ),
+        (
+            "China shipped $219.4 million of goods into North Korea in April, about 5.6% above March.",
+            (5.6, "2025-04", "2025-03"),
+        ),
+    ],
+)
+def test_base_is_the_period_the_change_started_from(nlp, text, expected):
+    (claim,) = claims(nlp, text)
+    assert (claim["pct_change"], claim["period_label"], claim["base_period_label"]) == expected
+
+
+def test_that_was_up_from_an_earlier_figure_is_the_last_sentences_change(nlp):
+    text = (
+        "Trade between China and North Korea came to $188.2 million in April. "
+        "That was up 9.7 percent from $171.6 million in March."
+    )
+    (claim,) = claims(nlp, text)
+    assert (claim["pct_change"], claim["period_label"], claim["base_period_label"]) == (9.7, "2025-04", "2025-03")
