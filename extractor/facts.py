@@ -991,7 +991,10 @@ class _Sentence:
             # the focus; a period met later in a sentence moves it only
             # forward, so "below the $2.79 billion recorded in 2019" does not.
             contains_focus = focus is not None and p.start <= focus.start and focus.end <= p.end and p != focus
-            if focus is None or pm.start <= 20 or (p.end >= focus.end and not contains_focus):
+            # "…, surpassing a goal set for 2024": a later period no figure of
+            # the sentence took is not what the text goes on to talk about.
+            unused = facts and not any(f.period == p for f in facts)
+            if focus is None or pm.start <= 20 or (p.end >= focus.end and not contains_focus and not unused):
                 self.ctx.focus = p
         elif facts and facts[0].period is not None and self.ctx.focus is None:
             self.ctx.focus = facts[0].period

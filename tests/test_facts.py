@@ -357,3 +357,13 @@ def test_that_was_up_from_an_earlier_figure_is_the_last_sentences_change(nlp):
     )
     (claim,) = claims(nlp, text)
     assert (claim["pct_change"], claim["period_label"], claim["base_period_label"]) == (9.7, "2025-04", "2025-03")
+
+
+def test_regression_a_goal_set_for_next_year_does_not_move_the_focus(nlp):
+    text = (
+        "China's trade with Russia hit a record in 2023. "
+        "Trade with Russia jumped 26.3 percent to $240.1 billion, surpassing a goal the two governments "
+        "had set for 2024. China's exports to Russia were $110.97 billion."
+    )
+    rows = facts(nlp, text, published="2024-01-18")
+    assert {f["period_label"] for f in rows} == {"2023"}

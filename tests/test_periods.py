@@ -193,6 +193,12 @@ def test_anaphoric(text, focus, expected):
         ("in the month", APRIL_2025, "2025-04"),
         ("from the year-earlier period", Q1_2025, "2024-Q1"),
         ("the year-ago quarter", Q1_2025, "2024-Q1"),
+        ("For the half-year, the two sides traded $1.2 billion", Period.of_month(2025, 6), "2025-H1"),
+        ("2.4 billion rubles of the half-year total", Period.of_quarter(2025, 2), "2025-H1"),
+        ("By destination, annual shipments were", Period.of_month(2024, 12), "2024"),
+        ("the annual total", Q1_2025, "2025"),
+        ("over the same six months", Period.of_half(2025, 1), "2025-H1"),
+        ("in the same 10-day period", Period(date(2025, 3, 1), date(2025, 3, 10)), "2025-03-01/2025-03-10"),
     ],
 )
 def test_the_unit_holding_the_focus(text, focus, expected):
@@ -201,7 +207,7 @@ def test_the_unit_holding_the_focus(text, focus, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["the year ahead", "the month of sanctions", "the year to which it refers", "the year's end"],
+    ["the year ahead", "the month of sanctions", "the year to which it refers", "the year's end", "the annual meeting"],
 )
 def test_the_unit_followed_by_other_words_is_not_a_period(text):
     assert not any(m.text.startswith("the ") and m.kind == "anaphoric" for m in find_period_mentions(text))

@@ -714,6 +714,8 @@ def _h_ytd(gd, m, text):
 
 def _h_same(gd, m, text):
     unit = gd["unit"].lower()
+    if unit[0].isdigit() or " " in unit or "-" in unit:
+        unit = "period"  # "the same six months", "the same 10-day period": the focus's span
     if gd.get("y"):
         return _Spec(kind="anaphoric", op="to_year", year=int(gd["y"]))
     years = 0
@@ -727,7 +729,8 @@ def _h_same(gd, m, text):
 
 
 def _h_containing(gd, m, text):
-    return _Spec(kind="anaphoric", op="containing", unit=gd["unit"].lower())
+    unit = gd.get("unit") or "year"  # "annual shipments"
+    return _Spec(kind="anaphoric", op="containing", unit=unit.lower().split()[0].split("-")[0])
 
 
 def _h_year_earlier(gd, m, text):
@@ -893,7 +896,8 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
     ),
     # anaphoric
     (
-        r"(?:the\s+)?(?:same|corresponding|comparable|equivalent)\s+(?P<unit>period|months?|quarter|half|time)"
+        r"(?:the\s+)?(?:same|corresponding|comparable|equivalent)\s+(?P<unit>period|months?|quarter|half|time"
+        rf"|(?:{_NNUM}|twenty|thirty)[\s-]+(?:months?|days?|weeks?)(?:\s+period)?)"
         r"(?:\s+(?:(?:of|in)\s+)?(?P<back>last\s+(?:fiscal\s+)?year['’]?s?|the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|the\s+year\s+before"
         r"|(?:a|one)\s+year\s+(?:earlier|ago|before))|\s+(?:of|in)\s+"
         + _year("y")
@@ -908,8 +912,12 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
     # "for the year", "in the half", "during the period": the focus, or the
     # year/half/quarter holding it
     (
-        r"the\s+(?P<unit>year|half|quarter|month|period)(?![\w-]|['’]s|\s+(?:to|through|before|after|earlier"
+        r"the\s+(?P<unit>year|half(?:[\s-]year)?|quarter|month|period)(?![\w-]|['’]s|\s+(?:to|through|before|after|earlier"
         r"|ago|so|of|in|ahead|ending|ended|prior|on|over|that|when|which)\b)",
+        _h_containing,
+    ),
+    (
+        r"(?:the\s+)?annual\s+(?:total|figure|shipments|exports|imports|trade|turnover|surplus|deficit|sales|value)",
         _h_containing,
     ),
     (r"(?:the\s+)?year[\s-](?:earlier|ago)(?:\s+(?:period|month|quarter|half|level|figure)s?)?", _h_year_earlier),
@@ -944,7 +952,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         "h_code": r"H[12]|[12]H",
         "months": r"month",
         "unit": r"year|month|quarter",
-        "unit_any": r"year|month|quarter|half|period",
+        "unit_any": r"year|month|quarter|half|period|annual",
         "ytd": r"year|ytd|far",
         "same": r"same|corresponding|comparable|equivalent",
         "previous": r"previous|preceding|prior|before",
