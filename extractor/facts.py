@@ -184,20 +184,22 @@ def extract_from_text(
     money: list[MoneyMention],
     published: date | None,
 ) -> FoundFacts:
-    economies = find_economies(text)
-    mentions = Counter(e.code for e in economies if e.code != "W00")
-    top = [code for code, _ in mentions.most_common(2)]
     dateline = _DATELINE.match(text)
+    codes = {e.code for e in find_economies(text) if e.code != "W00"}
+    # Once per article, with "the North"/"the South" licensed by full names.
+    economies = find_economies(text, codes)
+    # The dateline's city says where the reporter sits, not what the story is about.
+    mentions = Counter(e.code for e in economies if e.code != "W00" and not (dateline and e.start < dateline.end()))
+    top = [code for code, _ in mentions.most_common(2)]
     ctx = ArticleContext(
         published=published,
-        article_codes=set(mentions),
+        article_codes=codes,
         pair=_article_pair(text, economies, mentions),
         top_pair=(top[0], top[1]) if len(top) == 2 else None,
         subject=top[0] if top else None,
         named_order=[code for code, _ in mentions.most_common()],
+        economies=economies,
     )
-    # Once per article, with "the North"/"the South" licensed by full names.
-    ctx.economies = find_economies(text, ctx.article_codes)
     ctx.cues = [_Cue(m.start(), m.end(), flow) for rx, flow in FLOW_CUE_RE for m in rx.finditer(text)]
     if dateline:
         # "SEOUL, March 1 (Yonhap) --": the reporting country is the likely
@@ -686,6 +688,10 @@ class _Sentence:
             return flow, prev.economy, prev.partner
         if flow == prev.flow:
             return flow, prev.economy, self._implicit_partner(prev.economy, use_recent=False)
+        top = self.ctx.pair or self.ctx.top_pair
+        if flow == "total" and top and {prev.economy, prev.partner} == set(top):
+            # "trade stood at $208.1 million a year earlier" in a story about the pair
+            return flow, prev.economy, prev.partner
         # Another flow of the same economy ("Exports rose …" after a deficit
         # with China): its partner is read afresh. A balance follows from the
         # flows just given: keep their partner.

@@ -367,3 +367,26 @@ def test_regression_a_goal_set_for_next_year_does_not_move_the_focus(nlp):
     )
     rows = facts(nlp, text, published="2024-01-18")
     assert {f["period_label"] for f in rows} == {"2023"}
+
+
+def test_trade_a_year_earlier_continues_the_articles_pair(nlp):
+    text = (
+        "North Korea's trade with China rose in October. Bilateral trade came to $283.2 million in October. "
+        "China's exports to the North hit $252.6 million, while North Korea's exports reached $30.6 million. "
+        "The monthly total was up 36.1 percent from a year earlier, when trade stood at $208.1 million."
+    )
+    rows = facts(nlp, text)
+    earlier = one([f for f in rows if f["value"] == 208100000])
+    assert (earlier["flow"], {earlier["economy"], earlier["partner"]}) == ("total", {"PRK", "CHN"})
+
+
+def test_regression_the_datelines_city_does_not_make_the_articles_pair(nlp):
+    # "SEOUL" and one "South Korea" used to outnumber the two "North Korea"s.
+    text = (
+        "SEOUL, Nov. 20 (Yonhap) -- North Korea's trade with China rose in October, Chinese data showed. "
+        "Bilateral trade amounted to $283.2 million. North Korea's imports of fabric led the rise. "
+        "China's imports from South Korea came to $15.6 billion."
+    )
+    rows = facts(nlp, text, published="2025-11-20")
+    bilateral = one([f for f in rows if f["value"] == 283200000])
+    assert {bilateral["economy"], bilateral["partner"]} == {"PRK", "CHN"}
