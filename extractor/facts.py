@@ -399,11 +399,8 @@ class _Sentence:
             end = cues[n + 1].start if n + 1 < len(cues) else first
             owner, partner = _assign_roles(self.text, cue, self.economies, cue.start, end)
             tail = self.text[cue.start : end]
-            if (
-                roles
-                and owner is None
-                and re.search(r"\b(?:its|their)\b", self.text[max(self.s0, cue.start - 10) : cue.end])
-            ):
+            if roles and owner is None:
+                # "China's exports to Russia and (its) imports from it": the owner carries over
                 owner = roles[-1][1]
             if roles and partner is None and re.search(r"\b(?:from|to|with) (?:it|them|the country)\b", tail):
                 partner = roles[-1][2] if roles[-1][1] == owner else roles[-1][1]
@@ -411,6 +408,32 @@ class _Sentence:
             partner = partner or (self._implicit_partner(owner) if owner else None)
             roles.append((cue.flow, owner, partner))
         return roles
+
+    def _respective_list(self) -> dict[int, tuple[str, str]]:
+        """ "imports from Japan and South Korea came to $13.2 billion and $15.6
+        billion, respectively": figure k of a run takes economy k of the list
+        just before it, as partner after to/from/with, else as owner."""
+        if not _RESPECTIVELY.search(self.raw) or len(self.primary) < 2:
+            return {}
+        # the run of figures joined by "and"/commas that "respectively" closes
+        run = [len(self.primary) - 1]
+        while run[0] > 0 and _LIST_GAP.fullmatch(
+            self.text[self._figure_end(run[0] - 1) : self.primary[run[0]][1].start]
+        ):
+            run.insert(0, run[0] - 1)
+        if len(run) < 2:
+            return {}
+        first = self.primary[run[0]][1].start
+        before = [e for e in self.economies if e.end <= first and e.code != "W00"]
+        listed = before[-len(run) :]
+        if len(listed) != len(run) or any(
+            not _LIST_GAP.fullmatch(self.text[a.end : b.start]) for a, b in zip(listed, listed[1:], strict=False)
+        ):
+            return {}
+        if len({e.code for e in listed}) != len(listed):
+            return {}
+        role = "partner" if _LIST_PREP.search(self.text, self.s0, listed[0].start) else "owner"
+        return {k: (role, e.code) for k, e in zip(run, listed, strict=True)}
 
     def _owned_by_other(self, at: int, m: MoneyMention) -> bool:
         """A period right after another figure ("$177.48 million in July") is that figure's."""
@@ -435,6 +458,7 @@ class _Sentence:
     def facts(self) -> list[FoundFact]:
         found: list[FoundFact] = []
         respective = self._respective_roles()
+        listed = self._respective_list() if respective is None else {}
         for k, (i, m) in enumerate(self.primary):
             seg_start = self.primary[k - 1][1].end if k > 0 else self.s0
             seg_end = self.primary[k + 1][1].start if k + 1 < len(self.primary) else self.s1
@@ -458,6 +482,14 @@ class _Sentence:
                 flow, economy, partner = respective[k]
             else:
                 flow, economy, partner = self._roles(m, seg_start, seg_end, found, period)
+                if k in listed and flow is not None:
+                    role, code = listed[k]
+                    if role == "partner":
+                        partner = code
+                        economy = economy if economy not in (code, None) else self._protagonist(exclude=code)
+                    else:
+                        economy = code
+                        partner = partner if partner != code else self._implicit_partner(code)
             if flow is None or not economy:
                 # A figure no economy can be tied to is not a fact of trade between economies.
                 continue
@@ -1039,6 +1071,8 @@ _CURRENCY_HOME = {
 }  # fmt: skip
 _THAT_FIGURE = re.compile(r"\s*(?:That|This|It|The (?:\w+ )?(?:figure|total|tally|number|amount))\b(?! of)")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.I)
+_LIST_PREP = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
 _WHEN_CLAUSE = re.compile(r",?\s*when\b[^.;$€£¥₩]{0,70}", re.I)
 _UP_FROM = re.compile(
     r"\b(?:up|down|rising|falling|higher|lower) from\s+(?:about |some |roughly |nearly |just )?$", re.I
@@ -1084,6 +1118,7 @@ def _other_flow_cue(gap: str, flow: str) -> bool:
 
 
 _CLAUSE_PARTNER = re.compile(r"\b(?:with|to|from|for)\s+(?:the\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;|\bwhile\b|\bwhereas\b")
 _TOPIC_BEFORE = re.compile(r"\b(?:[Ww]ith|[Ii]n the case of|[Aa]s for|[Rr]egarding)\s+(?:the\s+)?$")
 _GOODS_AFTER = re.compile(r"\s+(?:goods|products|items|commodities|wares|merchandise|coal|textiles|seafood)\b", re.I)
 _POSSESSIVE_GAP = re.compile(r"^(?:'s|’s|')?(?:\s+(?!to\b|from\b|with\b|and\b|by\b|of\b)[\w-]+){0,3}\s*$")
@@ -1102,7 +1137,10 @@ def _assign_roles(
     owner = partner = None
     flow = cue.flow
     # "between A and B" / "A-B trade" / "A and B's trade"
-    pair = _pair_in(text, sentence_econs, near=(cue.start, cue.end))
+    # Economies past a clause break after the cue belong to the next clause
+    # ("Trade with Russia was $19.2 billion, and imports from Japan and Korea …").
+    in_clause = [e for e in sentence_econs if e.start < cue.end or not _CLAUSE_BREAK.search(text, cue.end, e.start)]
+    pair = _pair_in(text, in_clause, near=(cue.start, cue.end))
     if flow == "total" and pair[0]:
         return pair
     before = [e for e in sentence_econs if e.end <= cue.start]
@@ -1113,7 +1151,18 @@ def _assign_roles(
     if cue.end > seg_end:
         after = [e for e in sentence_econs if e.start >= cue.end]
     is_verb = bool(_VERB_CUE.fullmatch(text[cue.start : cue.end]))
-    topic = next((e for e in reversed(before) if _TOPIC_BEFORE.search(text[max(0, e.start - 20) : e.start])), None)
+    # A fronted topic stands before a comma ("With Japan, trade slid"); "trade
+    # with the United States fell" is a partner named with its own cue.
+    topic = next(
+        (
+            e
+            for e in reversed(before)
+            if _TOPIC_BEFORE.search(text[max(0, e.start - 20) : e.start]) and re.match(r"\s*,", text[e.end : e.end + 3])
+        ),
+        None,
+    )
+    if topic is not None and topic.start < seg_start and any(seg_start <= e.start < seg_end for e in sentence_econs):
+        topic = None  # an earlier clause's topic; this clause names its own economy
     if topic is not None and flow in ("total", "export", "import"):
         # "With Japan, trade slid …", "In the case of North Korea, China exported …"
         partner = topic.code

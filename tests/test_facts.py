@@ -390,3 +390,33 @@ def test_regression_the_datelines_city_does_not_make_the_articles_pair(nlp):
     rows = facts(nlp, text, published="2025-11-20")
     bilateral = one([f for f in rows if f["value"] == 283200000])
     assert {bilateral["economy"], bilateral["partner"]} == {"PRK", "CHN"}
+
+
+# ------------------------------------------------------------------ clauses of one sentence
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "China's trade with the United States fell 11.6 percent to $664.5 billion in April, "
+            "and trade with the EU dropped 7.1 percent to $782.9 billion.",
+            [("total", "CHN", "USA"), ("total", "CHN", "EUU")],
+        ),
+        (
+            "China's trade with Japan, at $152.4 billion in April, was roughly flat, "
+            "and exports to South Korea fell 2.8 percent to $70.1 billion.",
+            [("total", "CHN", "JPN"), ("export", "CHN", "KOR")],
+        ),
+        (
+            "China's exports to Russia and imports from it were $110.97 billion and $129.14 billion in April, "
+            "respectively.",
+            [("export", "CHN", "RUS"), ("import", "CHN", "RUS")],
+        ),
+        (
+            "China's trade with Russia was worth $19.2 billion in April, and China's imports from Japan and "
+            "South Korea came to $13.2 billion and $15.6 billion, respectively.",
+            [("total", "CHN", "RUS"), ("import", "CHN", "JPN"), ("import", "CHN", "KOR")],
+        ),
+    ],
+)
+def test_each_clause_keeps_its_own_economies(nlp, text, expected):
+    assert [(f["flow"], f["economy"], f["partner"]) for f in facts(nlp, text)] == expected
