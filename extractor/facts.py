@@ -1005,7 +1005,7 @@ class _Sentence:
                     return resolved
             if pm.is_base and pm.start + self.s0 >= end - 2:
                 base = base_period(period, pm.text)
-                if base is not None:
+                if base is not None and base != period:  # "over the same period" is a duration
                     return base
                 resolved = resolve_period(pm, published=self.ctx.published, focus=period)
                 if resolved is not None and resolved != period:
@@ -1032,7 +1032,8 @@ class _Sentence:
             # "…, surpassing a goal set for 2024": a later period no figure of
             # the sentence took is not what the text goes on to talk about.
             unused = facts and not any(f.period == p for f in facts)
-            if focus is None or pm.start <= 20 or (p.end >= focus.end and not contains_focus and not unused):
+            opens = _OPENING.match(self.raw[: pm.start]) is not None and not re.match(r"['’]s\b", self.raw[pm.end :])
+            if focus is None or opens or (p.end >= focus.end and not contains_focus and not unused):
                 self.ctx.focus = p
         elif facts and facts[0].period is not None and self.ctx.focus is None:
             self.ctx.focus = facts[0].period
@@ -1043,6 +1044,13 @@ class _Sentence:
             self.ctx.last_fact_sentence = self.index
 
 
+# What may stand before a period that opens its sentence ("In April 2023, …",
+# "Over January-July, …"); "It remains below 2019's …" does not open with it.
+_OPENING = re.compile(
+    r"^[\s\"“(—–-]*(?:(?:in|for|during|over|across|through|throughout|at|as\s+of|by|from|between|and|but|so"
+    r"|meanwhile|then|also|still|yet|the|whole|entire|all|of|full|calendar)[\s,]+)*$",
+    re.I,
+)
 _DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,24}),\s")
 # The words between a change and the figure it started from ("up 9.7 percent
 # from $171.6 million", "8.3 percent below the $326.85 million").
@@ -1064,7 +1072,7 @@ _BASE_WORDS = re.compile(
     r"\b(?:above|below|over|on|from|than|compared (?:with|to)|versus|vs\.?|the level of|that of)\s+(?:in\s+|the\s+)?$",
     re.I,
 )
-_ROW_LABEL = re.compile(r"[ \t]*(?:\n|[—–]|:\s*\n)")
+_ROW_LABEL = re.compile(r"[ \t]*(?:\n|[—–]|:\s*\n|:[ \t]*(?=[-+−]?(?:[$€£¥₩]|[A-Z]{1,3}\$|\d)))")
 _CURRENCY_HOME = {
     "JPY": "JPN", "KRW": "KOR", "CNY": "CHN", "RUB": "RUS", "GBP": "GBR", "AUD": "AUS",
     "INR": "IND", "TWD": "TWN", "HKD": "HKG", "CAD": "CAN",
@@ -1328,7 +1336,11 @@ _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eigh
 # Every change pattern needs one of these; most sentences have none.
 _CHANGE_GATE = re.compile(r"%|percent|per cent|pct|doubled|tripled|trebled|quadrupled|halved|fold", re.I)
 _AND_ALSO = re.compile(
-    rf"\s*(?:,\s*)?(?:and|while)\s+(?:the latter\s+|the former\s+)?{_QUAL}{_NUM}{_PCT}(?!\s+of\b)", re.I
+    r"(?:\s+(?:on|from|over)\s+(?:the|a)\s+(?:year|month|quarter)(?:\s+(?:earlier|before))?|\s+(?:on-year|y/y|yoy))?"
+    r"\s*(?:,\s*)?(?:and|while)\s+"
+    r"(?:the\s+(?:latter|former)\s+|(?:imports|exports|shipments|purchases|sales|those\s+(?:to|from)\s+[\w .'-]{1,30}?)\s+)?"
+    rf"(?:by\s+)?{_QUAL}{_NUM}{_PCT}(?!\s+of\b)",
+    re.I,
 )
 _UP_RE = re.compile(rf"^(?:{UP_WORDS}|{_NOUN_UP})$", re.I)
 

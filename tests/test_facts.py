@@ -420,3 +420,59 @@ def test_regression_the_datelines_city_does_not_make_the_articles_pair(nlp):
 )
 def test_each_clause_keeps_its_own_economies(nlp, text, expected):
     assert [(f["flow"], f["economy"], f["partner"]) for f in facts(nlp, text)] == expected
+
+
+def test_list_rows_with_a_colon_name_the_partner(nlp):
+    text = (
+        "South Korea's exports for the first 20 days of May came to $32.3 billion, down 2.4% y/y.\n\n"
+        "Exports by major destination:\n— China: $7.0 billion (-4.2%)\n— United States: $5.6 billion (-8.1%)\n"
+    )
+    rows = facts(nlp, text)
+    assert [(f["flow"], f["economy"], f["partner"]) for f in rows] == [
+        ("export", "KOR", "W00"),
+        ("export", "KOR", "CHN"),
+        ("export", "KOR", "USA"),
+    ]
+    changes = [(c["pct_change"], c["base_period_label"]) for c in claims(nlp, text)]
+    assert changes == [
+        (-2.4, "2024-05-01/2024-05-20"),
+        (-4.2, "2024-05-01/2024-05-20"),
+        (-8.1, "2024-05-01/2024-05-20"),
+    ]
+
+
+def test_regression_over_the_same_period_is_not_a_base(nlp):
+    text = (
+        "South Korea's exports came to $32.3 billion in April. "
+        "Imports from China rose 5.0% to $8.9 billion over the same period."
+    )
+    claim = one(claims(nlp, text))
+    assert (claim["period_label"], claim["base_period_label"]) == ("2025-04", "2024-04")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In 2023, the EU's exports to China fell by 3.1% and imports by 17.9%.",
+            [(-3.1, "export"), (-17.9, "import")],
+        ),
+        (
+            "China's exports to North Korea and its imports from it came to $2.29 billion and $370.4 million in "
+            "2024, respectively; the former rose 22.5 percent on the year and the latter 21 percent.",
+            [(22.5, "export"), (21.0, "import")],
+        ),
+    ],
+)
+def test_elliptical_second_change(nlp, text, expected):
+    assert [(c["pct_change"], c["flow"]) for c in claims(nlp, text)] == expected
+
+
+def test_regression_a_period_inside_a_clause_does_not_open_the_sentence(nlp):
+    text = (
+        "Trade between China and North Korea came to $2.66 billion in 2025. "
+        "It remains below 2019's $2.79 billion. "
+        "China's exports to the North came to $2.29 billion."
+    )
+    last = one([f for f in facts(nlp, text, published="2026-01-28") if f["value"] == 2290000000])
+    assert last["period_label"] == "2025"
