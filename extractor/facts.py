@@ -366,6 +366,8 @@ class _Sentence:
             and (self.ctx.focus is None or pm.start + self.s0 - m.end <= 40)
             # "… $46.7 million, nearly 12-fold the level of 2022": a comparison's.
             and not _COMPARED_TO.search(self.text[m.end : pm.start + self.s0])
+            # "…, bringing the total for the first nine months to …": another figure's
+            and not _NEXT_CLAUSE.search(self.text[m.end : pm.start + self.s0])
         ]
         if later:
             return later[0][1]
@@ -837,8 +839,12 @@ class _Sentence:
                 # "up 9.7 percent from $171.6 million in March": the figure
                 # the change started from is not the one that changed.
                 fact = next((f for f in facts if f is not origin and f.period != origin.period), None)
+                fact = fact or self._changed_figure(origin, facts, all_facts)
+                last = self.ctx.last_fact
                 if fact is None and self.ctx.last_sentence_facts and _THAT_FIGURE.match(self.raw):
                     fact = self.ctx.last_sentence_facts[0]
+                elif fact is None and last is not None and self.ctx.last_fact_sentence >= self.index - 2:
+                    fact = last if last.period != origin.period else None
             elif paired:
                 fact = facts[n]
             elif (named := self._former_latter(start, facts)) is not None:
@@ -968,14 +974,35 @@ class _Sentence:
             return last.flow, last.economy, last.partner
         return "", "", ""
 
+    def _changed_figure(self, origin: FoundFact, facts, all_facts: list[FoundFact]) -> FoundFact | None:
+        """The recent figure of the same series, later than the one a change
+        started from: a year on from it, else the one at the focus."""
+        recent = [f for f in reversed(all_facts) if not any(f is g for g in facts)][:8]
+        same = [
+            f
+            for f in recent
+            if f.flow == origin.flow
+            and {f.economy, f.partner} == {origin.economy, origin.partner}
+            and f.period is not None
+            and f.period.start > origin.period.start
+        ]
+        year_on = origin.period.shift(years=1)
+        return next((f for f in same if f.period == year_on), None) or next(
+            (f for f in same if f.period == self.ctx.focus), None
+        )
+
     def _origin_figure(self, start: int, end: int, facts: list[FoundFact]) -> FoundFact | None:
-        """The figure a change started from, right after it ("… from $171.6 million")."""
+        """The figure a change started from: right after it ("… from $171.6
+        million"), or in a "when" clause of its base ("from a year earlier,
+        when trade stood at $208.1 million")."""
         for f in facts:
-            if (
-                0 <= f.start - end < 70
-                and f.period is not None
-                and _CHANGE_FROM_FIGURE.search(self.text, start, f.start)
-            ):
+            if f.period is None:
+                continue
+            if 0 <= f.start - end < 70 and _CHANGE_FROM_FIGURE.search(self.text, start, f.start):
+                return f
+            if 0 <= f.start - end < 140 and _WHEN_BASE.search(self.text, start, f.start):
+                return f
+            if f.end <= start and _WHEN_BASE.search(self.text, self.s0, f.start):
                 return f
         return None
 
@@ -1126,6 +1153,12 @@ def _other_flow_cue(gap: str, flow: str) -> bool:
 
 
 _CLAUSE_PARTNER = re.compile(r"\b(?:with|to|from|for)\s+(?:the\s+)?$", re.I)
+_WHEN_BASE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|over|against|on)\b[^.;$€£¥₩]{0,40},?\s*when\b[^.;$€£¥₩]{0,70}$", re.I
+)
+_NEXT_CLAUSE = re.compile(
+    r",\s*(?:bringing|taking|pushing|lifting|leaving|putting|raising|lowering|and|but|while|whereas)\b|;", re.I
+)
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;|\bwhile\b|\bwhereas\b")
 _TOPIC_BEFORE = re.compile(r"\b(?:[Ww]ith|[Ii]n the case of|[Aa]s for|[Rr]egarding)\s+(?:the\s+)?$")
 _GOODS_AFTER = re.compile(r"\s+(?:goods|products|items|commodities|wares|merchandise|coal|textiles|seafood)\b", re.I)

@@ -476,3 +476,29 @@ def test_regression_a_period_inside_a_clause_does_not_open_the_sentence(nlp):
     )
     last = one([f for f in facts(nlp, text, published="2026-01-28") if f["value"] == 2290000000])
     assert last["period_label"] == "2025"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The monthly total was up 36.1 percent from a year earlier, when trade stood at $208.1 million.",
+        "Compared with April last year, when bilateral trade stood at $208.1 million, the figure was up 36.1 percent.",
+    ],
+)
+def test_a_when_clause_figure_is_the_base_not_the_change(nlp, second):
+    text = f"Trade between North Korea and China came to $283.2 million in April. {second}"
+    claim = one(claims(nlp, text))
+    assert (claim["pct_change"], claim["flow"], claim["period_label"], claim["base_period_label"]) == (
+        36.1,
+        "total",
+        "2025-04",
+        "2024-04",
+    )
+
+
+def test_regression_a_later_clauses_period_is_not_the_figures(nlp):
+    text = (
+        "China's trade with Russia in September was weaker. Two-way trade with Russia fell 3.9 percent to "
+        "$20.2 billion, bringing the total for the first nine months of 2024 to $181.2 billion."
+    )
+    assert [f["period_label"] for f in facts(nlp, text)] == ["2024-09", "2024-01/2024-09"]
