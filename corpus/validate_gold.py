@@ -52,11 +52,14 @@ QUALIFIERS = {"about", "more than", "less than", "nearly", "up to"}
 SPEAKER_TYPES = {"person", "organization", "unnamed"}  # media is never gold
 KINDS = {"direct", "indirect"}
 # Currencies the corpus may use; a new one is added here on purpose.
-CURRENCIES = {"USD", "KRW", "KPW", "CNY", "EUR", "JPY", "RUB", "GBP", "HKD", "TWD", "AUD"}
+CURRENCIES = {
+    "USD", "KRW", "KPW", "CNY", "EUR", "JPY", "RUB", "GBP", "HKD", "TWD", "AUD", "INR", "BRL", "CAD", "TRY", "MYR",
+}  # fmt: skip
 # Economies the corpus uses (ISO 3166-1 alpha-3) plus the world and the EU.
 ECONOMIES = {
     "PRK", "KOR", "CHN", "RUS", "USA", "JPN", "DEU", "FRA", "GBR", "IND", "VNM",
-    "SGP", "TWN", "HKG", "SAU", "AUS", "CAN", "MEX", "BRA", "MNG", "W00", "EUU",
+    "SGP", "TWN", "HKG", "SAU", "AUS", "CAN", "MEX", "BRA", "MNG", "ARE", "TUR", "KAZ", "THA",
+    "IDN", "MYS", "W00", "EUU",
 }  # fmt: skip
 OPEN_QUOTES = '"\u201c'
 CLOSE_QUOTES = '"\u201d'
