@@ -35,7 +35,7 @@ from extractor._fact_tables import (
     WEAK_WORLD_CUES,
     WORLD_CUES,
 )
-from extractor.normalize.countries import EconomyMention, country_code, find_economies
+from extractor.normalize.countries import find_statistics_offices, EconomyMention, country_code, find_economies
 from extractor.normalize.money import MoneyMention
 from extractor.normalize.periods import (
     Period,
@@ -207,6 +207,10 @@ def extract_from_text(
         code = country_code(dateline.group(1).title())
         if code:
             ctx.owners[code] += 1
+    offices = find_statistics_offices(text)
+    if offices:
+        # "… the Korea Customs Service said": the same prior for the office's country
+        ctx.owners[offices[0].code] += 1
     # Figures stated in a national currency (¥, won, yuan, rubles) are most
     # likely that country's own: a weak prior for flows that name no economy.
     home = Counter(_CURRENCY_HOME[m.currency] for m in money if m.converts is None and m.currency in _CURRENCY_HOME)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.normalize.countries import country_code, find_economies
+from extractor.normalize.countries import country_code, find_economies, find_statistics_offices
 
 
 @pytest.mark.parametrize(
@@ -24,6 +24,11 @@ from extractor.normalize.countries import country_code, find_economies
         ("U.S.", "USA"),
         ("Germany", "DEU"),
         ("Viet Nam", "VNM"),
+        ("UAE", "ARE"),
+        ("the Emirates", "ARE"),
+        ("Thai", "THA"),
+        ("Malaysian", "MYS"),
+        ("Kazakh", "KAZ"),
     ],
 )
 def test_names_and_aliases(text, code):
@@ -53,3 +58,35 @@ def test_regression_us_dollar_symbol_is_not_the_united_states():
 
 def test_capitalised_datelines_and_headlines():
     assert [m.code for m in find_economies("SEOUL, March 1 (Yonhap) -- KOREA CUSTOMS SERVICE")] == ["KOR", "KOR"]
+
+
+@pytest.mark.parametrize(
+    "form, context, code",
+    [
+        ("the kingdom", {"THA", "USA"}, "THA"),
+        ("the Kingdom", {"SAU"}, "SAU"),
+        ("the island", {"TWN"}, "TWN"),
+        ("the mainland", {"HKG"}, "CHN"),
+        ("the Gulf nation", {"IND", "ARE"}, "ARE"),
+    ],
+)
+def test_contextual_forms_take_the_economy_the_article_names(form, context, code):
+    assert [m.code for m in find_economies(f"Exports to {form} rose.", context=context)] == [code]
+
+
+@pytest.mark.parametrize("form", ["the kingdom", "the island", "the mainland", "the Gulf nation"])
+def test_contextual_forms_without_a_licence_are_nothing(form):
+    assert find_economies(f"Exports to {form} rose.", context={"USA"}) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the Korea Customs Service said", "China Daily reported", "the Bank of Korea", "Korea University"],
+)
+def test_organisations_named_after_a_country_are_not_economies(text):
+    assert find_economies(text) == []
+
+
+def test_statistics_offices_say_whose_figures_are_reported():
+    assert [m.code for m in find_statistics_offices("according to the Korea Customs Service")] == ["KOR"]
+    assert find_statistics_offices("Korea University") == []

@@ -40,6 +40,20 @@ ALIASES: dict[str, str] = {
     "Iranian": "IRN", "Turkey": "TUR", "Turkish": "TUR", "Türkiye": "TUR",
     "Indonesia": "IDN", "Indonesian": "IDN", "Singapore": "SGP", "Thailand": "THA",
     "Malaysia": "MYS", "Philippines": "PHL", "Kazakhstan": "KAZ", "Belarus": "BLR",
+    "UAE": "ARE", "U.A.E.": "ARE", "the Emirates": "ARE", "Emirati": "ARE", "Abu Dhabi": "ARE",
+    "Thai": "THA", "Bangkok": "THA", "Malaysian": "MYS", "Kuala Lumpur": "MYS",
+    "Singaporean": "SGP", "Philippine": "PHL", "Filipino": "PHL", "Manila": "PHL",
+    "Jakarta": "IDN", "Kazakh": "KAZ", "Astana": "KAZ", "Ankara": "TUR", "Riyadh": "SAU",
+    "Canberra": "AUS", "Ottawa": "CAN", "Brasilia": "BRA", "Brasília": "BRA",
+    "Pakistani": "PAK", "Islamabad": "PAK", "Bangladeshi": "BGD", "Egyptian": "EGY",
+    "Nigerian": "NGA", "South African": "ZAF", "Argentine": "ARG", "Argentinian": "ARG",
+    "Chilean": "CHL", "Peruvian": "PER", "Colombian": "COL", "Qatari": "QAT", "Kuwaiti": "KWT",
+    "Iraqi": "IRQ", "Israeli": "ISR", "Swiss": "CHE", "Belgian": "BEL", "Austrian": "AUT",
+    "Swedish": "SWE", "Norwegian": "NOR", "Danish": "DNK", "Finnish": "FIN", "Irish": "IRL",
+    "Portuguese": "PRT", "Greek": "GRC", "Czech": "CZE", "Hungarian": "HUN", "Romanian": "ROU",
+    "Uzbek": "UZB", "Burmese": "MMR", "Cambodian": "KHM", "Laotian": "LAO", "Sri Lankan": "LKA",
+    "Belarusian": "BLR", "Tehran": "IRN", "Kyiv": "UKR", "Kiev": "UKR", "Minsk": "BLR",
+    "Ulaanbaatar": "MNG", "Taiwan's": "TWN", "Hongkong": "HKG",
     # The world
     "the world": "W00", "the rest of the world": "W00", "all countries": "W00",
     "global": "W00", "worldwide": "W00", "overseas": "W00",
@@ -52,5 +66,27 @@ AMBIGUOUS_NAMES = frozenset(
      "Cuba", "Peru", "Mali", "Oman", "Togo", "Dominica", "Grenada", "Chile"}
 )  # fmt: skip
 
-# Contextual forms: resolved only when the article names the country in full.
-CONTEXTUAL: dict[str, str] = {"the North": "PRK", "the South": "KOR", "the bloc": "EUU"}
+# Contextual forms: the first of their economies the article names in full
+# ("the kingdom" in a story about Thailand); "the mainland" is China in a story
+# about Hong Kong or Taiwan too.
+CONTEXTUAL: dict[str, tuple[str, ...]] = {
+    "the North": ("PRK",),
+    "the South": ("KOR",),
+    "the bloc": ("EUU",),
+    "the kingdom": ("THA", "SAU", "GBR", "NLD", "ESP", "BEL", "SWE", "NOR", "DNK", "JOR", "MAR", "BHR", "KHM"),
+    "the island": ("TWN",),
+    "the mainland": ("CHN",),
+    "the Gulf state": ("ARE", "SAU", "QAT", "KWT", "BHR", "OMN"),
+    "the Gulf nation": ("ARE", "SAU", "QAT", "KWT", "BHR", "OMN"),
+}
+CONTEXT_LICENCE: dict[str, tuple[str, ...]] = {"the mainland": ("CHN", "HKG", "TWN", "MAC")}
+
+# Words after a country's name that make it part of an organisation's or an
+# outlet's name ("Korea Customs Service", "China Daily"), and words before it
+# ("the Bank of Korea"): these name no economy of a trade flow.
+ORG_AFTER = (
+    r"Customs|Institute|University|Development|Herald|Times|Daily|Post|Economic|International|Trade|"
+    r"Statistical|Academy|Center|Centre|Foundation|Association|Federation|Chamber|Exim|Export|Energy|"
+    r"Electric|Telecom|Airlines|Railways?|Shipbuilding|Steel|Motors?|Review|Broadcasting|News|Research"
+)
+ORG_BEFORE = r"(?:Bank|University|Institute|Academy|Chamber|Federation|Association|Council|Embassy)\s+of\s+(?:the\s+)?"

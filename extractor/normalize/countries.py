@@ -15,7 +15,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from extractor.normalize._country_tables import ALIASES, AMBIGUOUS_NAMES, CONTEXTUAL
+from extractor.normalize._country_tables import (
+    ALIASES,
+    AMBIGUOUS_NAMES,
+    CONTEXT_LICENCE,
+    CONTEXTUAL,
+    ORG_AFTER,
+    ORG_BEFORE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +64,13 @@ def _pattern() -> re.Pattern:
     )
 
 
-_CONTEXTUAL = re.compile(r"(?<!\w)(?:[Tt]he (?:North|South|bloc))(?![\w-])")
+_CONTEXTUAL = re.compile(
+    r"(?<!\w)[Tt]he (?:North|South|bloc|[Kk]ingdom|island|mainland|Gulf (?:state|nation))(?![\w-])"
+)
+_CONTEXT_FORMS = {form.lower(): form for form in CONTEXTUAL}
+_ORG_AFTER = re.compile(rf"\s+(?:{ORG_AFTER})\b")
+_ORG_BEFORE = re.compile(rf"\b{ORG_BEFORE}$")
+_STATISTICS_AFTER = re.compile(r"\s+(?:Customs|Statistical|Statistics|National Statistics)\b")
 
 
 def country_code(name: str) -> str | None:
@@ -73,13 +86,36 @@ def country_code(name: str) -> str | None:
     return None
 
 
+def find_statistics_offices(text: str) -> list[EconomyMention]:
+    """Economies named in the name of a customs or statistics office ("the
+    Korea Customs Service"): whose figures the article reports, not a side
+    of a flow.
+
+    >>> [m.code for m in find_statistics_offices("data from the Korea Customs Service")]
+    ['KOR']
+    """
+    return [
+        EconomyMention(m.group(0), m.start(), m.end(), _names()[m.group(0)])
+        for m in _pattern().finditer(text)
+        if _STATISTICS_AFTER.match(text, m.end())
+    ]
+
+
 def find_economies(text: str, context: Iterable[str] = ()) -> list[EconomyMention]:
     """Economies named in ``text``, in order. ``context`` holds the codes the
     article names in full, which licenses "the North" / "the South"."""
-    found = [EconomyMention(m.group(0), m.start(), m.end(), _names()[m.group(0)]) for m in _pattern().finditer(text)]
+    found = [
+        EconomyMention(m.group(0), m.start(), m.end(), _names()[m.group(0)])
+        for m in _pattern().finditer(text)
+        if not _ORG_AFTER.match(text, m.end()) and not _ORG_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ]
     ctx = set(context)
     for m in _CONTEXTUAL.finditer(text):
-        code = CONTEXTUAL["the " + m.group(0).split()[1]]  # licensed by the full name
-        if code in ctx:
-            found.append(EconomyMention(m.group(0), m.start(), m.end(), code))
+        form = _CONTEXT_FORMS[m.group(0).lower()]
+        codes = CONTEXTUAL[form]
+        licensed = [c for c in codes if c in ctx]  # licensed by the full name
+        if not licensed and ctx & set(CONTEXT_LICENCE.get(form, ())):
+            licensed = list(codes)
+        if licensed:
+            found.append(EconomyMention(m.group(0), m.start(), m.end(), licensed[0]))
     return sorted(found, key=lambda e: e.start)
