@@ -35,7 +35,7 @@ from extractor._fact_tables import (
     WEAK_WORLD_CUES,
     WORLD_CUES,
 )
-from extractor.normalize.countries import find_statistics_offices, EconomyMention, country_code, find_economies
+from extractor.normalize.countries import EconomyMention, country_code, find_economies, find_statistics_offices
 from extractor.normalize.money import MoneyMention
 from extractor.normalize.periods import (
     Period,
