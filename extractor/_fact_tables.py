@@ -46,7 +46,7 @@ DAILY = re.compile(r"\b(?:a|per) day\b|\bdaily(?: average)?\b", re.IGNORECASE)
 
 # Words that say "the world" as partner when no partner is named.
 WORLD_CUES = re.compile(
-    r"\b(?:overall|global|worldwide|all (?:countries|partners)|to the world|from the world|"
+    r"\b(?:overall|global|worldwide|all (?:countries|partners)|to the world(?!['’]s)|from the world(?!['’]s)|"
     r"foreign trade|external trade)\b",
     re.IGNORECASE,
 )

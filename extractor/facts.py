@@ -375,6 +375,11 @@ class _Sentence:
         ]
         if later:
             return later[0][1]
+        if self.ctx.focus is None:
+            # the first figures of an article: the sentence's own period
+            # ("… $14.6 billion in the first half, while imports fell to $23.0 billion")
+            own = [p for pm, p in self.periods if p is not None and not pm.is_base and pm.kind != "anaphoric"]
+            return own[0] if own else None
         return self.ctx.focus
 
     def _former_latter(self, start: int, facts: list[FoundFact]) -> FoundFact | None:
@@ -546,6 +551,7 @@ class _Sentence:
             r"[\s,)]*(?:\([^)]*\)\s*)?(?:(?:in|of|for|as|to)\s+(?:\w+\s+){0,2}?"
             r"(?:aid|assistance|investments?|fines?|penalt\w+|loans?|grants?|funding|subscriptions?|salar\w*|wages?|budget)"
             r"|(?:per|a|an)\s+(?:tonne|ton|barrel|month|year|week|day|kilogram|kg|unit|head|person|copy|issue)"
+            r"(?!\s+(?:earlier|before|ago|previously|on\b))"
             r"|(?:will|would|is to|are to) go to"
             r"|(?:(?:as|a|an|the|its|their|set|annual|reachable|new|official|trade|export)\s+){0,3}"
             r"(?:goal|target|ceiling|forecast|projection|pledge)s?)\b",
@@ -693,6 +699,7 @@ class _Sentence:
             # of the protagonist's flow with the world (or the article's pair).
             protagonist = self._protagonist()
             if protagonist:
+                # a balance right after flows with a partner is with that partner
                 return flow, protagonist, self._implicit_partner(protagonist, use_recent=False)
         label = self._row_label(m.start)
         if label is not None:
@@ -749,6 +756,8 @@ class _Sentence:
             return recent[0]
         if _NEIGHBOUR.search(around) and top and owner in top:
             return top[1] if owner == top[0] else top[0]
+        if _DESCRIBED.search(around) and (recent or (top and owner in top)):
+            return recent[0] if recent else top[1] if owner == top[0] else top[0]
         if WORLD_CUES.search(around) or (WEAK_WORLD_CUES.search(around) and not in_pair):
             return "W00"
         return None
@@ -802,8 +811,8 @@ class _Sentence:
         recent = self.ctx.recent_partner.get(owner)
         if use_recent and recent and recent[1] >= self.index - 2:
             return recent[0]
-        if _NEIGHBOUR.search(self.raw):
-            # "its exports to its neighbour", "across the border"
+        if _NEIGHBOUR.search(self.raw) or _DESCRIBED.search(self.raw):
+            # "its exports to its neighbour", "across the border", "from the Asian country"
             if recent:
                 return recent[0]
             top = self.ctx.pair or self.ctx.top_pair
@@ -1134,6 +1143,13 @@ _OPPOSITE = re.compile(
     re.I,
 )
 _BILATERAL = re.compile(r"\b(?:two-way|bilateral|cross-border|border)\b", re.I)
+# A partner named by description: "imports from the Asian country", "exports to
+# the world's second-largest economy", "a surplus with the country".
+_DESCRIBED = re.compile(
+    r"\b(?:to|from|with|into)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:country|nation|economy|neighbou?r|partner|republic|ally|giant|superpower|powerhouse)\b",
+    re.I,
+)
 _NEIGHBOUR = re.compile(
     r"\b(?:its|their) (?:[\w-]+ ){0,2}(?:neighbou?r|ally|partner|market|customer|supplier)\b"
     r"|\b(?:across|over) the border\b",

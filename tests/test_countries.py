@@ -90,3 +90,8 @@ def test_organisations_named_after_a_country_are_not_economies(text):
 def test_statistics_offices_say_whose_figures_are_reported():
     assert [m.code for m in find_statistics_offices("according to the Korea Customs Service")] == ["KOR"]
     assert find_statistics_offices("Korea University") == []
+
+
+def test_regression_the_worlds_largest_economy_is_not_the_world():
+    assert find_economies("imports from the world's second-largest economy") == []
+    assert [m.code for m in find_economies("exports to the world rose")] == ["W00"]

@@ -502,3 +502,33 @@ def test_regression_a_later_clauses_period_is_not_the_figures(nlp):
         "$20.2 billion, bringing the total for the first nine months of 2024 to $181.2 billion."
     )
     assert [f["period_label"] for f in facts(nlp, text)] == ["2024-09", "2024-01/2024-09"]
+
+
+@pytest.mark.parametrize(
+    "partner_words",
+    ["the Asian country", "the world's second-largest economy", "the country", "its biggest trading partner"],
+)
+def test_a_partner_named_by_description_is_the_one_in_hand(nlp, partner_words):
+    text = (
+        f"Brazil's exports to China rose 4% to $94.4 billion in 2024. "
+        f"Imports from {partner_words} rose 18.1% to $63.6 billion."
+    )
+    rows = facts(nlp, text)
+    assert [(f["flow"], f["economy"], f["partner"]) for f in rows] == [
+        ("export", "BRA", "CHN"),
+        ("import", "BRA", "CHN"),
+    ]
+
+
+def test_regression_a_figure_a_year_before_is_not_a_yearly_rate(nlp):
+    text = (
+        "South Korea's exports to Japan rose 3% to $14.6 billion in the first half, while imports from Japan fell "
+        "to $23.0 billion. The deficit with Japan was $8.4 billion, compared with $9.2 billion a year before."
+    )
+    rows = facts(nlp, text)
+    assert [(f["value"], f["flow"], f["period_label"]) for f in rows] == [
+        (14600000000, "export", "2025-H1"),
+        (23000000000, "import", "2025-H1"),
+        (-8400000000, "balance", "2025-H1"),
+        (-9200000000, "balance", "2024-H1"),
+    ]

@@ -107,7 +107,10 @@ def find_economies(text: str, context: Iterable[str] = ()) -> list[EconomyMentio
     found = [
         EconomyMention(m.group(0), m.start(), m.end(), _names()[m.group(0)])
         for m in _pattern().finditer(text)
-        if not _ORG_AFTER.match(text, m.end()) and not _ORG_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if not _ORG_AFTER.match(text, m.end())
+        and not _ORG_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        # "the world's second-largest economy" describes a country
+        and not (_names()[m.group(0)] == "W00" and text.startswith(("'s", "’s"), m.end()))
     ]
     ctx = set(context)
     for m in _CONTEXTUAL.finditer(text):
