@@ -742,6 +742,10 @@ class _Sentence:
         # flows just given: keep their partner.
         if flow == "balance" and found:
             return flow, found[-1].economy, found[-1].partner
+        if found and flow in ("export", "import") and prev is found[-1]:
+            # "Turkish exports to Russia fell …, while imports dropped …": within
+            # one sentence the other flow keeps the partner (the world included)
+            return flow, prev.economy, prev.partner
         return flow, prev.economy, self._implicit_partner(prev.economy, use_recent=flow == "balance")
 
     def _unnamed_partner(self, owner: str | None, cue: _Cue, seg_start, seg_end) -> str | None:

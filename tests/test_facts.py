@@ -532,3 +532,16 @@ def test_regression_a_figure_a_year_before_is_not_a_yearly_rate(nlp):
         (-8400000000, "balance", "2025-H1"),
         (-9200000000, "balance", "2024-H1"),
     ]
+
+
+@pytest.mark.parametrize(
+    "first, partner",
+    [
+        ("Turkish exports to Russia fell 21.6 percent to $8.6 billion in 2024", "RUS"),
+        ("China's overall exports rose 1.6 percent to $300 billion in 2024", "W00"),
+    ],
+)
+def test_the_other_flow_of_a_sentence_keeps_its_partner(nlp, first, partner):
+    text = f"{first}, while imports dropped 6.5 percent to $43.6 billion."
+    second = facts(nlp, text)[-1]
+    assert (second["flow"], second["partner"]) == ("import", partner)
