@@ -79,6 +79,9 @@ COMMODITIES = [
     "semiconductors", "chips", "memory chips", "cars", "automobiles", "vehicles",
     "machinery", "electronics", "smartphones", "ginseng", "silk", "zinc", "molybdenum",
     "ferroalloys", "tungsten", "sugar", "flour", "soybean oil", "plastics", "tires",
+    "palm oil", "copper", "refined copper", "gold", "beef", "pork", "wine", "timber", "lumber",
+    "solar panels", "electric vehicles", "aluminium", "aluminum", "nickel", "rubber", "coffee",
+    "cotton", "potash", "uranium", "lithium", "crude",
 ]  # fmt: skip
 COMMODITY_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, COMMODITIES), key=len, reverse=True)) + r")\b",

@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from extractor._fact_tables import (
     CHANGE_QUALIFIERS,
+    COMMODITIES,
     COMMODITY_RE,
     DAILY,
     DOWN_WORDS,
@@ -1185,7 +1186,12 @@ _NEXT_CLAUSE = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;|\bwhile\b|\bwhereas\b")
 _TOPIC_BEFORE = re.compile(r"\b(?:[Ww]ith|[Ii]n the case of|[Aa]s for|[Rr]egarding)\s+(?:the\s+)?$")
-_GOODS_AFTER = re.compile(r"\s+(?:goods|products|items|commodities|wares|merchandise|coal|textiles|seafood)\b", re.I)
+_GOODS_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:goods|products|items|commodities|wares|merchandise|"
+    + "|".join(sorted(map(re.escape, COMMODITIES), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
 _POSSESSIVE_GAP = re.compile(r"^(?:'s|’s|')?(?:\s+(?!to\b|from\b|with\b|and\b|by\b|of\b)[\w-]+){0,3}\s*$")
 _SUBJECT_GAP = re.compile(r"^(?:'s|’s)?(?:\s+(?!to\b|from\b|with\b|and\b)[\w,-]+){0,7}\s*$")
 _VERB_CUE = re.compile(
@@ -1236,10 +1242,12 @@ def _assign_roles(
         e = before[-1]
         gap = text[e.end : cue.start]
         # "Chinese goods while exporting …": the goods' origin, not the subject.
-        if (_SUBJECT_GAP if is_verb else _POSSESSIVE_GAP).match(gap) and not (
-            is_verb and _GOODS_AFTER.match(text, e.end)
-        ):
-            owner = e.code
+        goods = _GOODS_AFTER.match(text, e.end) is not None
+        if (_SUBJECT_GAP if is_verb else _POSSESSIVE_GAP).match(gap) and not (is_verb and goods):
+            if flow == "import" and goods and not is_verb:
+                partner = e.code  # "Saudi crude imports": where the goods come from
+            else:
+                owner = e.code
     if before and owner is None and re.fullmatch(r"\s*[—–-]+\s*", text[before[-1].end : cue.start]):
         # A table row: "Mexico — Exports: $334.0 billion": the partner it lists.
         partner = before[-1].code
