@@ -701,7 +701,7 @@ class _Sentence:
             protagonist = self._protagonist()
             if protagonist:
                 # a balance right after flows with a partner is with that partner
-                return flow, protagonist, self._implicit_partner(protagonist, use_recent=False)
+                return flow, protagonist, self._implicit_partner(protagonist, use_recent=flow == "balance")
         label = self._row_label(m.start)
         if label is not None:
             # A table: "United States — Exports: ¥9.89 trillion — Imports: …"

@@ -545,3 +545,17 @@ def test_the_other_flow_of_a_sentence_keeps_its_partner(nlp, first, partner):
     text = f"{first}, while imports dropped 6.5 percent to $43.6 billion."
     second = facts(nlp, text)[-1]
     assert (second["flow"], second["partner"]) == ("import", partner)
+
+
+def test_a_balance_right_after_flows_with_a_partner_is_with_that_partner(nlp):
+    text = (
+        "South Korea's exports to Japan rose 3% to $14.6 billion in the first half, while imports from Japan fell "
+        "to $23.0 billion. That left a deficit of $8.4 billion."
+    )
+    balance = facts(nlp, text)[-1]
+    assert (balance["flow"], balance["economy"], balance["partner"], balance["value"]) == (
+        "balance",
+        "KOR",
+        "JPN",
+        -8400000000,
+    )
