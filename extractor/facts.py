@@ -895,7 +895,13 @@ class _Sentence:
             if not flow:
                 continue
             base = than.period if than is not None and than.period != period else None
-            base = base or self._from_figure_base(start, end, period, facts) or self._claim_base(start, end, period)
+            # a later change's base is not this one's, unless it is this one's
+            # elliptical twin ("exports fell 2.5% and imports 2.8% in April from March")
+            twins = [c for c in changes[n + 1 :] if not _BARE_CHANGE.fullmatch(self.raw[c.start : c.end])]
+            limit = twins[0].start + self.s0 if twins else self.s1
+            base = (
+                base or self._from_figure_base(start, end, period, facts) or self._claim_base(start, end, period, limit)
+            )
             fact_index = next((n for n, f in enumerate(all_facts) if f is fact), None)
             out.append(
                 FoundClaim(
@@ -1032,17 +1038,30 @@ class _Sentence:
         for f in facts:
             if not 0 <= f.start - end < 70 or f.period is None or f.period.end >= period.start:
                 continue
+            if any(pm.is_base and end <= pm.start + self.s0 < f.start for pm, _ in self.periods):
+                continue  # "grew 3.6 percent from a year earlier to …, up from … in September"
             if _CHANGE_FROM_FIGURE.search(self.text, start, f.start):  # the change may end in "below"
                 return f.period
         return None
 
-    def _claim_base(self, start: int, end: int, period: Period | None) -> Period | None:
+    def _claim_base(self, start: int, end: int, period: Period | None, limit: int) -> Period | None:
+        """The base of a change: a base period stated after it (before the next
+        change), or one that opens the sentence ("Compared with July, exports
+        were down 3.1 per cent"), or its own words ("m/m"), else a year back."""
         if period is None:
             return None
         # The claim's own words count: "(+4.9% m/m)".
         tail = self.text[max(self.s0, end - 8) : self.s1]
         for pm, _ in self.periods:
             a = pm.start + self.s0
+            if pm.is_base and a < start and _OPENING_BASE.match(self.raw[: pm.start]):
+                resolved = base_period(period, pm.text) or resolve_period(
+                    pm, published=self.ctx.published, focus=period
+                )
+                if resolved is not None and resolved != period:
+                    return resolved
+            if a >= limit:
+                break
             if not pm.is_base and 0 <= a - end <= 25 and _BASE_WORDS.search(self.text, start, a):
                 # "about 5.6% above July", "12-fold the level of 2022"
                 resolved = resolve_period(pm, published=self.ctx.published, focus=period)
@@ -1180,6 +1199,11 @@ def _other_flow_cue(gap: str, flow: str) -> bool:
 _CLAUSE_PARTNER = re.compile(r"\b(?:with|to|from|for)\s+(?:the\s+)?$", re.I)
 _WHEN_BASE = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|over|against|on)\b[^.;$€£¥₩]{0,40},?\s*when\b[^.;$€£¥₩]{0,70}$", re.I
+)
+_BARE_CHANGE = re.compile(r"(?:[a-z]+\s+)?[\d.,]+\s*(?:%|percent|per cent|pct)", re.I)
+_OPENING_BASE = re.compile(
+    r"^[\s\"“(—–-]*(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|against|versus|from)\s+(?:the\s+)?$",
+    re.I,
 )
 _NEXT_CLAUSE = re.compile(
     r",\s*(?:bringing|taking|pushing|lifting|leaving|putting|raising|lowering|and|but|while|whereas)\b|;", re.I

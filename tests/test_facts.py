@@ -559,3 +559,32 @@ def test_a_balance_right_after_flows_with_a_partner_is_with_that_partner(nlp):
         "JPN",
         -8400000000,
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Malaysia's exports came to RM128.6 billion in August. Compared with July, however, exports were "
+            "down 3.1 per cent, while imports dropped 6.8 per cent.",
+            [(-3.1, "2024-07"), (-6.8, "2024-07")],
+        ),
+        (
+            "Japan's exports grew 3.6 percent from a year earlier to 9.26 trillion yen in April, up from "
+            "9.06 trillion yen in March.",
+            [(3.6, "2024-04")],
+        ),
+        (
+            "Mongolia's exports came to $12 billion in April. Exports were down 9.8 percent, though they were "
+            "still 38 percent higher than in April 2019.",
+            [(-9.8, "2024-04"), (38.0, "2019-04")],
+        ),
+        (
+            "Canada's exports came to $60.6 billion in April. Overall exports fell 2.5% and imports 2.8% in April "
+            "from March.",
+            [(-2.5, "2025-03"), (-2.8, "2025-03")],
+        ),
+    ],
+)
+def test_which_base_a_change_takes(nlp, text, expected):
+    assert [(c["pct_change"], c["base_period_label"]) for c in claims(nlp, text)] == expected
