@@ -30,14 +30,17 @@ NON_TRADE_CUES = re.compile(
     r"tuition|funds?|funding|pledged|bail|ransom|bribes?|reward|tariffs? revenue|deal worth|"
     r"contract|contracts|project|bridge|credit|debt|reserves?|bonds?|stake|acquisition|bought a|"
     r"sanctions relief|compensation|damages|estimated cost|sold for|sells for|selling for|fetch\w*|traded at|trading at|exchange rates?|to the dollar|per dollar|"
-    r"(?:yuan|dollar|euro) (?:bought|buys|fetched))\b",
+    r"(?:yuan|dollar|euro) (?:bought|buys|fetched)|retail sales|industrial (?:production|output)|GDP|"
+    r"gross domestic product|economy grew|against the (?:dollar|yen|euro|yuan|won)|"
+    r"(?:baht|ringgit|rupiah|rupee|lira|won|yen|yuan|ruble|rouble|real|peso) (?:has |had )?(?:gained|weakened|strengthened|fallen|risen|lost))\b",
     re.IGNORECASE,
 )
 
 # A figure after these words is a forecast or target, not trade that happened.
 FORECAST_CUES = re.compile(
     r"\b(?:forecasts?|forecasted|projects?|projected|projections?|expects?|expected|targets?|targeted|"
-    r"aims? (?:to|for)|goal of|would|will|could|might|predicts?|predicted|outlook|hopes? to|plans? to)\b",
+    r"aims? (?:to|for)|goal of|would|will|could|might|predicts?|predicted|outlook|hopes? to|plans? to|"
+    r"wants? \w+ to|seeks? to)\b",
     re.IGNORECASE,
 )
 

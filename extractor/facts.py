@@ -835,8 +835,11 @@ class _Sentence:
         paired = len(changes) == len(facts) >= 2 and bool(_RESPECTIVELY.search(self.raw))
         for n, cm in enumerate(changes):
             start, end = cm.start + self.s0, cm.end + self.s0
-            before = self.text[max(self.s0, start - 40) : start]
-            if NON_TRADE_CUES.search(before) and not any(c.start >= start - 40 and c.end <= start for c in self.cues):
+            lo = max(self.s0, start - 40)
+            non_trade = [x.end() + lo for x in NON_TRADE_CUES.finditer(self.text[lo:start])]
+            trade = [c.end for c in self.cues if c.start >= start - 40 and c.end <= start]
+            # "retail sales climbed 9.5 percent": the non-trade words hold the cue
+            if non_trade and (not trade or max(non_trade) >= max(trade)):
                 continue
             if FORECAST_CUES.search(self.text[max(self.s0, start - 60) : start]):
                 # "economists had predicted that exports would rise 5.0%"
@@ -1426,6 +1429,9 @@ _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eigh
 _CHANGE_GATE = re.compile(r"%|percent|per cent|pct|doubled|tripled|trebled|quadrupled|halved|fold", re.I)
 _AND_ALSO = re.compile(
     r"(?:\s+(?:on|from|over)\s+(?:the|a)\s+(?:year|month|quarter)(?:\s+(?:earlier|before))?|\s+(?:on-year|y/y|yoy))?"
+    # "grew 1.9 per cent to RM128.6 billion and imports 3.0 per cent"
+    r"(?:\s+(?:to|at)\s+(?:about\s+|some\s+)?[^\s,;]{1,14}(?:\s+(?:billion|million|trillion|bn|mn|yuan|yen|won|euros?))?)?"
+    r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?"
     r"\s*(?:,\s*)?(?:and|while)\s+"
     r"(?:the\s+(?:latter|former)\s+|(?:imports|exports|shipments|purchases|sales|those\s+(?:to|from)\s+[\w .'-]{1,30}?)\s+)?"
     rf"(?:by\s+)?{_QUAL}{_NUM}{_PCT}(?!\s+of\b)",

@@ -588,3 +588,24 @@ def test_a_balance_right_after_flows_with_a_partner_is_with_that_partner(nlp):
 )
 def test_which_base_a_change_takes(nlp, text, expected):
     assert [(c["pct_change"], c["base_period_label"]) for c in claims(nlp, text)] == expected
+
+
+def test_elliptical_change_after_a_figure(nlp):
+    text = (
+        "Malaysia's exports grew 1.9 per cent to RM128.6 billion in April and imports 3.0 per cent to RM115.2 billion."
+    )
+    assert [(c["pct_change"], c["flow"]) for c in claims(nlp, text)] == [(1.9, "export"), (3.0, "import")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Industrial production rose 9.9 percent in the quarter, and retail sales climbed 9.5 percent.",
+        "The government wants exports to grow 12 percent this year.",
+        "Exporters also face a stronger baht, which has gained about 7 percent against the dollar this year.",
+        "The economy grew 7.1 percent in the first quarter, while GDP per head rose 6 percent.",
+    ],
+)
+def test_changes_that_are_not_trade_claims(nlp, sentence):
+    text = f"Thailand's exports to the United States rose to $6.1 billion in April. {sentence}"
+    assert claims(nlp, text) == []
