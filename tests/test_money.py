@@ -34,6 +34,14 @@ def only(text):
         ("1,234.5 million dollars", "1234.5e6", "USD"),
         ("a $5-billion deal", "5e9", "USD"),
         ("1.5 billion U.S. dollars", "1.5e9", "USD"),
+        # Bernama, PTI, Anadolu, Jakarta and Bangkok styles
+        ("RM243.8 billion", "243.8e9", "MYR"),
+        ("R$ 12.4 billion", "12.4e9", "BRL"),
+        ("Rp 120 trillion", "120e12", "IDR"),
+        ("5.6 trillion rupiah", "5.6e12", "IDR"),
+        ("120 billion baht", "120e9", "THB"),
+        ("3 billion lira", "3e9", "TRY"),
+        ("4.2 billion ringgit", "4.2e9", "MYR"),
     ],
 )
 def test_wire_forms(text, value, currency):
@@ -126,6 +134,8 @@ def test_distant_figures_are_not_conversions():
         "See page 12 of the 2024 report.",
         "In 2023, trade rose 15 percent.",
         "The ship carried 30,000 tonnes of coal.",
+        "The real rose against the dollar.",
+        "Floods hit the Dong Nai province.",
     ],
 )
 def test_not_money(text):
