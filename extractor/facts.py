@@ -572,7 +572,9 @@ class _Sentence:
             return True
         if any(c.start >= m.end and c.end <= seg_end for c in self.cues):
             return not NON_TRADE_CUES.search(self.text[m.end : seg_end])
-        if NON_TRADE_CUES.search(self.raw):
+        # "A bag of flour sold for 98,000 won, up from 71,000 won": what came
+        # before counts; a later clause's prices do not
+        if NON_TRADE_CUES.search(self.text, self.s0, seg_end):
             return False
         if self.cues:
             return True

@@ -43,7 +43,10 @@ def load_pipeline(model: str | None = None, config: str | None = None):
     for name in settings["components"]:
         comp_cfg = dict(cfg["components"][name])
         factory = comp_cfg.pop("factory")
-        nlp.add_pipe(factory, name=name, config=comp_cfg)
+        before = comp_cfg.pop("before", None)
+        if before not in nlp.pipe_names:
+            before = None  # a base model without that component: add at the end
+        nlp.add_pipe(factory, name=name, config=comp_cfg, before=before)
     return nlp
 
 

@@ -10,6 +10,30 @@ from extractor import facts, quotes
 from extractor.normalize.money import find_money
 
 
+def paragraph_starts(doc: Doc) -> list[int]:
+    """Indices of the tokens that open a paragraph (after a blank line):
+    sentences never run across paragraphs, whatever the parser thinks. (List
+    items stay in their list's sentence: rows read their flow from its head.)"""
+    starts = []
+    for tok in doc[:-1]:
+        ws = tok.text if tok.is_space else tok.whitespace_
+        if "\n" not in ws:
+            continue
+        nxt = tok.i + 1
+        if doc[nxt].is_space:
+            continue  # the whitespace token carries the break; the next token decides
+        if ws.count("\n") >= 2:
+            starts.append(nxt)
+    return starts
+
+
+class ParagraphBreaks:
+    def __call__(self, doc: Doc) -> Doc:
+        for i in paragraph_starts(doc):
+            doc[i].is_sent_start = True
+        return doc
+
+
 class MoneyFinder:
     def __call__(self, doc: Doc) -> Doc:
         doc._.money = find_money(doc.text)
@@ -28,6 +52,11 @@ class QuoteExtractor:
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotes = quotes.find_quotes(doc)
         return doc
+
+
+@Language.factory("extractor_paragraphs", default_config={})
+def make_paragraph_breaks(nlp: Language, name: str) -> ParagraphBreaks:
+    return ParagraphBreaks()
 
 
 @Language.factory("extractor_money", default_config={})
