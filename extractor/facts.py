@@ -36,6 +36,7 @@ from extractor._fact_tables import (
     WEAK_WORLD_CUES,
     WORLD_CUES,
 )
+from extractor.normalize._country_tables import DATELINE_CITIES
 from extractor.normalize.countries import EconomyMention, country_code, find_economies, find_statistics_offices
 from extractor.normalize.money import MoneyMention
 from extractor.normalize.periods import (
@@ -205,9 +206,14 @@ def extract_from_text(
     if dateline:
         # "SEOUL, March 1 (Yonhap) --": the reporting country is the likely
         # protagonist of flows that name no economy.
-        code = country_code(dateline.group(1).title())
+        city = dateline.group(1).strip().title()
+        code = country_code(city) or DATELINE_CITIES.get(city)
         if code:
             ctx.owners[code] += 1
+    lead_owner = _lead_owner(text, economies)
+    if lead_owner:
+        # "South Korea's exports rose for a fourth month …": the lead's subject
+        ctx.owners[lead_owner] += 1
     offices = find_statistics_offices(text)
     if offices:
         # "… the Korea Customs Service said": the same prior for the office's country
@@ -1120,7 +1126,12 @@ _OPENING = re.compile(
     r"|meanwhile|then|also|still|yet|the|whole|entire|all|of|full|calendar)[\s,]+)*$",
     re.I,
 )
-_DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,24}),\s")
+_LEAD_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n\n")
+_POSSESSIVE_FLOW = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|trade|shipments|purchases|sales|trade (?:surplus|deficit))\b",
+    re.I,
+)
+_DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,24}?)(?:,\s|\s+[–—-]+\s)")
 # The words between a change and the figure it started from ("up 9.7 percent
 # from $171.6 million", "8.3 percent below the $326.85 million").
 _CHANGE_FROM_FIGURE = re.compile(
@@ -1355,6 +1366,19 @@ def _pair_in(
         if re.fullmatch(r"\s*(?:[-–—/]|and|&)\s*", gap):
             return a.code, b.code
     return None, None
+
+
+def _lead_owner(text: str, economies: list[EconomyMention]) -> str | None:
+    """The economy whose flow the lead sentence is about ("South Korea's
+    exports rose …", "China's trade with Russia hit a record …")."""
+    end = _LEAD_END.search(text, 0, 600)
+    lead_end = end.end() if end else min(len(text), 600)
+    for e in economies:
+        if e.start >= lead_end:
+            break
+        if e.code != "W00" and _POSSESSIVE_FLOW.match(text, e.end):
+            return e.code
+    return None
 
 
 def _article_pair(text: str, economies: list[EconomyMention], mentions: Counter) -> tuple[str, str] | None:

@@ -609,3 +609,20 @@ def test_elliptical_change_after_a_figure(nlp):
 def test_changes_that_are_not_trade_claims(nlp, sentence):
     text = f"Thailand's exports to the United States rose to $6.1 billion in April. {sentence}"
     assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "SEJONG, Oct. 1 (Yonhap) -- Exports rose for a fourth straight month in September.",
+        "WIESBADEN – Exports rose for a fourth straight month in September.",
+        "South Korea's exports rose for a fourth straight month in September.",
+    ],
+)
+def test_the_reporting_country_owns_flows_that_name_none(nlp, opening):
+    text = (
+        f"{opening}\n\nOutbound shipments climbed 12.7 percent on-year to $65.95 billion in September, "
+        "as the U.S. tariff on cars weighed on automakers in the United States."
+    )
+    owner = "DEU" if opening.startswith("WIESBADEN") else "KOR"
+    assert [(f["flow"], f["economy"]) for f in facts(nlp, text, published="2025-10-01")] == [("export", owner)]

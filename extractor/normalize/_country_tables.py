@@ -90,3 +90,16 @@ ORG_AFTER = (
     r"Electric|Telecom|Airlines|Railways?|Shipbuilding|Steel|Motors?|Review|Broadcasting|News|Research"
 )
 ORG_BEFORE = r"(?:Bank|University|Institute|Academy|Chamber|Federation|Association|Council|Embassy)\s+of\s+(?:the\s+)?"
+
+# Cities that open datelines ("SEJONG, Oct. 1 (Yonhap) --"): the reporting
+# country, a weak prior for flows that name no economy. Not economies in running
+# text ("the port of Shanghai").
+DATELINE_CITIES: dict[str, str] = {
+    "Sejong": "KOR", "Daejeon": "KOR", "Busan": "KOR", "Incheon": "KOR", "Gwacheon": "KOR",
+    "Shanghai": "CHN", "Shenzhen": "CHN", "Guangzhou": "CHN", "Dandong": "CHN", "Hunchun": "CHN",
+    "Vladivostok": "RUS", "St Petersburg": "RUS", "St. Petersburg": "RUS", "Osaka": "JPN",
+    "Yokohama": "JPN", "Wiesbaden": "DEU", "Frankfurt": "DEU", "Hamburg": "DEU", "Mumbai": "IND",
+    "Ho Chi Minh City": "VNM", "Sao Paulo": "BRA", "São Paulo": "BRA", "Rio De Janeiro": "BRA",
+    "Sydney": "AUS", "Melbourne": "AUS", "Toronto": "CAN", "Luxembourg": "EUU", "Istanbul": "TUR",
+    "Almaty": "KAZ", "Dubai": "ARE", "Jeddah": "SAU", "Karachi": "PAK", "Geneva": "CHE",
+}  # fmt: skip
