@@ -17,7 +17,8 @@ FLOW_CUES: list[tuple[str, str]] = [
 NOT_A_FLOW_AFTER = (
     r"(?!\s+(?:destinations?|markets?|partners?|controls?|bans?|licen\w*|curbs?|restrictions?|polic\w+|"
     r"earners?|powerhouses?|hubs?|prices?|talks|wars?|tensions|deals?|agreements?|disputes?|zones?|fairs?|"
-    r"ministers?|ministry|office|representatives?|body|routes?|barriers?|rules|sanctions|credit|financing)\b)"
+    r"ministers?|ministry|office|representatives?|body|routes?|barriers?|rules|sanctions|credit|financing|"
+    r"associations?|unions?|groups?|commissioners?|envoys?|negotiators?|officials?|surplus(?:es)? targets?)\b)"
 )
 FLOW_CUE_RE = [(re.compile(rf"\b(?:{p})\b{NOT_A_FLOW_AFTER}", re.IGNORECASE), f) for p, f in FLOW_CUES]
 

@@ -157,6 +157,8 @@ class ArticleContext:
     cues: list = field(default_factory=list)  # flow cues of the whole text, in pattern order
     # Owner -> (partner, sentence index) of its latest fact with both sides named.
     recent_partner: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # Owner -> sentence index of its latest fact with the world.
+    recent_world: dict[str, int] = field(default_factory=dict)
     focus: Period | None = None
     last_fact: FoundFact | None = None
     last_fact_sentence: int = -10
@@ -335,6 +337,7 @@ class _Sentence:
             (pm, p)
             for pm, p in self.periods
             if p is not None
+            and not pm.is_base
             and 0 <= pm.start + self.s0 - m.end <= 25
             and re.fullmatch(
                 r"[\s,)]*(?:[a-z]+\s+)?(?:in|for|during|over|of|as of|through)?\s*(?:the\s+)?",
@@ -354,6 +357,7 @@ class _Sentence:
             (pm, p)
             for pm, p in self.periods
             if p is not None
+            and not pm.is_base
             and seg_start <= pm.start + self.s0 < m.start
             and not (prev_end is not None and _FIGURE_PERIOD_GAP.fullmatch(self.text[prev_end : pm.start + self.s0]))
         ]
@@ -370,6 +374,7 @@ class _Sentence:
             (pm, p)
             for pm, p in self.periods
             if p is not None
+            and not pm.is_base
             and pm.start + self.s0 >= m.end
             and (not self._figure_between(m.end, pm.start + self.s0) or _RESPECTIVELY.search(self.raw))
             # "… $18 billion with China, its first since … in 1992": a far
@@ -548,6 +553,8 @@ class _Sentence:
             elif fact.economy and fact.partner and fact.partner != "W00" and fact.flow != "balance":
                 self.ctx.recent_partner[fact.economy] = (fact.partner, self.index)
                 self.ctx.recent_partner[fact.partner] = (fact.economy, self.index)
+            elif fact.partner == "W00":
+                self.ctx.recent_world[fact.economy] = self.index
             self.ctx.owners[fact.economy] += 1
             found.append(fact)
         return found
@@ -623,6 +630,11 @@ class _Sentence:
             owner, partner = _pair_in(self.text, econs)
             if owner and partner:
                 return prev.flow, owner, partner
+            other = self._series_partner(m, econs, prev)
+            if other is not None:
+                # "Germany was again the top market, taking $2.04 billion …",
+                # "followed by the United Kingdom with $1.53 billion", "Those to the US …"
+                return prev.flow, prev.economy, other
             return prev.flow, prev.economy, prev.partner
         flow = cue.flow
         reverse = self._reversed_roles(m, flow, seg_start, seg_end, found)
@@ -662,6 +674,19 @@ class _Sentence:
         # goods of the figure just given went from src to dst; these go back
         src, dst = (prev.economy, prev.partner) if prev.flow == "export" else (prev.partner, prev.economy)
         return (flow, dst, src) if flow == "export" else (flow, src, dst)
+
+    def _series_partner(self, m, econs: list[EconomyMention], prev: FoundFact) -> str | None:
+        """The partner a figure with no cue of its own names, in the series in
+        hand: the economy nearest before it that is not the series' owner (a
+        goods demonym counts only as the origin of imports)."""
+        if prev.flow not in ("export", "import", "total") or prev.partner is None:
+            return None
+        for e in reversed([e for e in econs if e.end <= m.start and e.code not in (prev.economy, "W00")]):
+            goods = _GOODS_AFTER.match(self.text, e.end) is not None
+            if goods and prev.flow != "import":
+                continue
+            return e.code
+        return None
 
     def _named_roles(self, m, cue: _Cue, seg_start, seg_end, econs, found) -> tuple[str | None, str | None]:
         """Owner and partner from the economies the sentence names."""
@@ -823,7 +848,9 @@ class _Sentence:
         the article's pair, else the world."""
         recent = self.ctx.recent_partner.get(owner)
         if use_recent and recent and recent[1] >= self.index - 2:
-            return recent[0]
+            # unless the owner's trade with the world was spoken of since
+            # ("China's overall exports grew …. The trade surplus narrowed …")
+            return "W00" if self.ctx.recent_world.get(owner, -1) > recent[1] else recent[0]
         if _NEIGHBOUR.search(self.raw) or _DESCRIBED.search(self.raw):
             # "its exports to its neighbour", "across the border", "from the Asian country"
             if recent:

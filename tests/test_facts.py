@@ -626,3 +626,45 @@ def test_the_reporting_country_owns_flows_that_name_none(nlp, opening):
     )
     owner = "DEU" if opening.startswith("WIESBADEN") else "KOR"
     assert [(f["flow"], f["economy"]) for f in facts(nlp, text, published="2025-10-01")] == [("export", owner)]
+
+
+def test_ranking_sentences_name_the_partners_of_the_series(nlp):
+    text = (
+        "Turkey's exports rose to $20.1 billion in July. Germany was again the top market, taking $2.04 billion "
+        "of Turkish goods. It was followed by the United Kingdom with $1.53 billion and the United States with "
+        "$1.41 billion. Those to Iraq slipped to $1.1 billion."
+    )
+    rows = facts(nlp, text)
+    assert [(f["flow"], f["economy"], f["partner"]) for f in rows] == [
+        ("export", "TUR", "W00"),
+        ("export", "TUR", "DEU"),
+        ("export", "TUR", "GBR"),
+        ("export", "TUR", "USA"),
+        ("export", "TUR", "IRQ"),
+    ]
+
+
+def test_after_the_worlds_figures_a_balance_is_with_the_world(nlp):
+    text = (
+        "China's exports to Russia rose to $20 billion in September. "
+        "China's overall exports grew 8.3 percent to $328.6 billion in September. "
+        "The trade surplus narrowed to $90.5 billion."
+    )
+    balance = facts(nlp, text)[-1]
+    assert (balance["flow"], balance["economy"], balance["partner"]) == ("balance", "CHN", "W00")
+
+
+def test_regression_a_base_period_after_a_figure_is_not_its_period(nlp):
+    text = (
+        "Brazil sold $20.0 billion of goods to the United States in the first half of 2025, up 4.4 percent on "
+        "the same period of 2024, and bought $21.7 billion from it."
+    )
+    assert [f["period_label"] for f in facts(nlp, text)] == ["2025-H1", "2025-H1"]
+
+
+def test_regression_a_fine_on_a_trade_association_is_not_trade(nlp):
+    text = (
+        "China's exports to the EU rose to €40 billion in March. "
+        "The European Commission in April fined 15 carmakers and their trade association a total of €458 million."
+    )
+    assert [f["value"] for f in facts(nlp, text)] == [40000000000]

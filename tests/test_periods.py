@@ -680,6 +680,7 @@ def test_base_period_relative_phrase_uses_published():
         ("up from 2023", "2023"),
         ("versus a year earlier", "a year earlier"),
         ("up 4% over the same period", "the same period"),
+        ("up 4.4 percent on the same period of 2024", "the same period of 2024"),
         ("compared with that of the first quarter", "the first quarter"),
         ("exports rose 5% on-year", "on-year"),
     ],
@@ -694,6 +695,7 @@ def test_base_cues_mark_is_base(text, base_text):
     [
         "During the same period, imports rose",
         "over the first quarter, imports rose",
+        "on the first day of March, imports rose",
         "in April 2024 trade rose",
     ],
 )

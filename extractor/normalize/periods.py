@@ -1007,7 +1007,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
 )
 
 _BASE_CUE = re.compile(
-    r"(?P<cue>compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|as\s+against|versus|vs\.?|against|than|from|over)"
+    r"(?P<cue>compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|as\s+against|versus|vs\.?|against|than|from|over|on)"
     r"\s+(?:(?:that|those|levels?|the\s+(?:level|figure|amount|total|value)s?)\s+(?:of|in|for|during)\s+|(?:in|of|during|for)\s+)?$",
     re.IGNORECASE,
 )
@@ -1023,8 +1023,9 @@ def _is_base(text: str, start: int, kind: str) -> bool:
     m = _BASE_CUE.search(text, max(0, start - 60), start)
     if not m:
         return False
-    # "over the first quarter" is a duration; "over the same period" a base.
-    return m["cue"].lower() != "over" or kind == "anaphoric"
+    # "over the first quarter" is a duration; "over the same period" a base;
+    # "up 4.4 percent on the same period of 2024" a base too.
+    return m["cue"].lower() not in ("over", "on") or kind == "anaphoric"
 
 
 @lru_cache(maxsize=8192)
