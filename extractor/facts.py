@@ -458,6 +458,21 @@ class _Sentence:
         role = "partner" if _LIST_PREP.search(self.text, self.s0, listed[0].start) else "owner"
         return {k: (role, e.code) for k, e in zip(run, listed, strict=True)}
 
+    def _respective_change_list(self, changes: list[_Change]) -> dict[int, tuple[str, str]]:
+        """Change n of a "respectively" run takes economy n of the list just
+        before the first change (partner after to/from/with, else owner)."""
+        if len(changes) < 2 or not _RESPECTIVELY.search(self.raw):
+            return {}
+        first = changes[0].start + self.s0
+        before = [e for e in self.economies if e.end <= first and e.code != "W00"]
+        listed = before[-len(changes) :]
+        if len(listed) != len(changes) or len({e.code for e in listed}) != len(listed):
+            return {}
+        if any(not _LIST_GAP.fullmatch(self.text[a.end : b.start]) for a, b in zip(listed, listed[1:], strict=False)):
+            return {}
+        role = "partner" if _LIST_PREP.search(self.text, self.s0, listed[0].start) else "owner"
+        return {n: (role, e.code) for n, e in enumerate(listed)}
+
     def _owned_by_other(self, at: int, m: MoneyMention) -> bool:
         """A period right after another figure ("$177.48 million in July") is that figure's."""
         return any(
@@ -868,6 +883,8 @@ class _Sentence:
         changes = _find_changes(self.raw)
         # "… $13.4 billion and $12.6 billion, up 3.3 percent and 1.5 percent, respectively"
         paired = len(changes) == len(facts) >= 2 and bool(_RESPECTIVELY.search(self.raw))
+        # "Shipments to the EU and Vietnam gained 19.8 percent and 11.6 percent, respectively"
+        listed = self._respective_change_list(changes) if not facts else {}
         for n, cm in enumerate(changes):
             start, end = cm.start + self.s0, cm.end + self.s0
             lo = max(self.s0, start - 40)
@@ -930,6 +947,18 @@ class _Sentence:
                     if f.period == period and f.flow == flow and {f.economy, f.partner} == {economy, partner}
                 ]
                 fact = same[0] if same else None
+            if n in listed and flow in ("export", "import", "total"):
+                role, code = listed[n]
+                others = {c for _, c in listed.values()}
+                if role == "partner":
+                    partner = code
+                    if economy in others:
+                        economy = self._protagonist(exclude=code) or economy
+                else:
+                    economy = code
+                    if partner in others:
+                        partner = self._implicit_partner(code)
+                fact = None
             if not flow:
                 continue
             base = than.period if than is not None and than.period != period else None
@@ -1163,6 +1192,8 @@ _DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,24}?)(?:,\s|\s+[–—-]+\s)")
 # from $171.6 million", "8.3 percent below the $326.85 million").
 _CHANGE_FROM_FIGURE = re.compile(
     r"\b(?:from|below|above|on|over|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?"
+    # "up 19.1 percent from October's $16.46 million"
+    r"(?:(?:[A-Z][a-z]+|last\s+year|a\s+year\s+earlier|the\s+previous\s+month)['’]s?\s+)?"
     r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?\W{0,3}$",
     re.I,
 )
@@ -1483,7 +1514,7 @@ _CHANGE_GATE = re.compile(r"%|percent|per cent|pct|doubled|tripled|trebled|quadr
 _AND_ALSO = re.compile(
     r"(?:\s+(?:on|from|over)\s+(?:the|a)\s+(?:year|month|quarter)(?:\s+(?:earlier|before))?|\s+(?:on-year|y/y|yoy))?"
     # "grew 1.9 per cent to RM128.6 billion and imports 3.0 per cent"
-    r"(?:\s+(?:to|at)\s+(?:about\s+|some\s+)?[^\s,;]{1,14}(?:\s+(?:billion|million|trillion|bn|mn|yuan|yen|won|euros?))?)?"
+    r"(?:\s+(?:to|at)\s+(?:about\s+|some\s+)?(?:[A-Z]{3}\s?)?[^\s,;]{1,14}(?:\s+(?:billion|million|trillion|bn|mn|yuan|yen|won|euros?))?)?"
     r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?"
     r"\s*(?:,\s*)?(?:and|while)\s+"
     r"(?:the\s+(?:latter|former)\s+|(?:imports|exports|shipments|purchases|sales|those\s+(?:to|from)\s+[\w .'-]{1,30}?)\s+)?"

@@ -668,3 +668,43 @@ def test_regression_a_fine_on_a_trade_association_is_not_trade(nlp):
         "The European Commission in April fined 15 carmakers and their trade association a total of €458 million."
     )
     assert [f["value"] for f in facts(nlp, text)] == [40000000000]
+
+
+def test_respective_changes_of_a_list_of_partners(nlp):
+    text = (
+        "South Korea's exports came to $43 billion in April. "
+        "Shipments to the European Union and Vietnam gained 19.8 percent and 11.6 percent, respectively."
+    )
+    assert [(c["pct_change"], c["economy"], c["partner"]) for c in claims(nlp, text)] == [
+        (19.8, "KOR", "EUU"),
+        (11.6, "KOR", "VNM"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "China's imports from North Korea came to $19.6 million in April. The imports were up 19.1 percent "
+            "from March's $16.46 million.",
+            (19.1, "2025-04", "2025-03"),
+        ),
+        (
+            "In the July-September quarter, trade between Russia and North Korea totaled 1.1 billion rubles, down "
+            "about 26 percent from 1.48 billion rubles in the previous three months.",
+            (-26.0, "2024-Q3", "2024-Q2"),
+        ),
+        (
+            "Comparing March 2025 with March 2024, Hong Kong's exports to the mainland rose 14.6% to HK$240.5 billion.",
+            (14.6, "2025-03", "2024-03"),
+        ),
+    ],
+)
+def test_more_bases(nlp, text, expected):
+    claim = one(claims(nlp, text))
+    assert (claim["pct_change"], claim["period_label"], claim["base_period_label"]) == expected
+
+
+def test_elliptical_change_after_a_coded_figure(nlp):
+    text = "In April, India's exports to China rose 17.2 per cent to USD 1.4 billion and imports 14.9 per cent to USD 10.1 billion."
+    assert [(c["pct_change"], c["flow"]) for c in claims(nlp, text)] == [(17.2, "export"), (14.9, "import")]

@@ -681,6 +681,7 @@ def test_base_period_relative_phrase_uses_published():
         ("versus a year earlier", "a year earlier"),
         ("up 4% over the same period", "the same period"),
         ("up 4.4 percent on the same period of 2024", "the same period of 2024"),
+        ("Comparing June 2025 with June 2024, exports rose", "June 2024"),
         ("compared with that of the first quarter", "the first quarter"),
         ("exports rose 5% on-year", "on-year"),
     ],
@@ -920,3 +921,14 @@ def test_never_raises(text, published, focus):
     parse_period(text, published=published, focus=focus)
     if focus is not None:
         base_period(focus, text, published=published)
+
+
+def test_previous_three_months_move_a_quarter_back():
+    assert label("down from the previous three months", focus=Period.of_quarter(2025, 3)) == "2025-Q2"
+    assert label("the past three months", published=date(2025, 10, 1)) == "2025-Q3"
+
+
+def test_year_to_date_runs_to_the_end_of_a_focus_window():
+    window = Period(date(2025, 9, 1), date(2025, 9, 20))
+    assert label("for the year to date", published=date(2025, 9, 21), focus=window) == "2025-01-01/2025-09-20"
+    assert label("for the year to date", published=date(2025, 9, 21)) == "2025-01/2025-08"

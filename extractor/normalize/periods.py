@@ -747,6 +747,13 @@ def _h_prev_unit(gd, m, text):
     return _Spec(kind="anaphoric", op="shift", n=-size, unit=unit)
 
 
+def _h_prev_months(gd, m, text):
+    """ "down 26 percent from the previous three months": the focus moved back
+    by n months, when the focus is n months long."""
+    n = _num(gd["n"])
+    return _Spec(kind="anaphoric", op="shift", n=-n, unit={3: "quarter", 6: "half", 12: ""}[n])
+
+
 def _h_n_earlier(gd, m, text):
     n = _num(gd["n"])
     unit = gd["unit"].lower().rstrip("s")
@@ -844,7 +851,7 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
         _h_n_months_to,
     ),
     (
-        rf"(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<n>{_MNUM}|1[3-9]|2\d|3[0-6])\s+months",
+        rf"(?:the\s+)?(?:past|last)\s+(?P<n>{_MNUM}|1[3-9]|2\d|3[0-6])\s+months",
         _h_past_n_months,
     ),
     # quarters
@@ -909,6 +916,10 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
         _h_prev_unit,
     ),
     (r"the\s+(?P<unit>month|quarter|year)\s+(?:before|prior)(?!\s+(?:last|that)\b)", _h_prev_unit),
+    (
+        r"(?:the\s+)?(?:previous|preceding|prior)\s+(?P<n>three|six|twelve|3|6|12)\s+months",
+        _h_prev_months,
+    ),
     # "for the year", "in the half", "during the period": the focus, or the
     # year/half/quarter holding it
     (
@@ -995,6 +1006,7 @@ _GATE_OF: dict[Callable, str] = {
     _h_ytd: "ytd",
     _h_same: "same",
     _h_prev_unit: "previous",
+    _h_prev_months: "months",
     _h_containing: "unit_any",
     _h_year_earlier: "earlier",
     _h_n_earlier: "earlier",
@@ -1007,7 +1019,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
 )
 
 _BASE_CUE = re.compile(
-    r"(?P<cue>compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|as\s+against|versus|vs\.?|against|than|from|over|on)"
+    r"(?P<cue>compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|as\s+against|versus|vs\.?|against|than|from|over|on"
+    r"|compar\w*\s+[\w ]{3,30}?\s+(?:with|to|and))"
     r"\s+(?:(?:that|those|levels?|the\s+(?:level|figure|amount|total|value)s?)\s+(?:of|in|for|during)\s+|(?:in|of|during|for)\s+)?$",
     re.IGNORECASE,
 )
@@ -1188,6 +1201,9 @@ def _resolve(spec: _Spec, published: date | None, focus: Period | None, is_base:
             return Period.of_year(year)
         if year > published.year:
             return None
+        if focus is not None and focus.end.year == year and focus.end <= published:
+            # "for the year to date" in a release on September 1-20: to the 20th
+            return Period(date(year, 1, 1), focus.end)
         if published.month == 1:
             return Period.of_year(year - 1)
         return Period.of_months(year, 1, year, published.month - 1)
