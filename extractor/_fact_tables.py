@@ -103,3 +103,7 @@ SOURCE_BEFORE_RE = re.compile(
     r"(?:the\s+)?(?P<org>(?:[A-Z][\w.&'’-]*)(?:\s+(?:of|and|for|[A-Z][\w.&'’-]*))*)(?:'s)?\s+"
     r"(?:data|figures|statistics)\s+(?:showed|show|shows|indicated|revealed)"
 )
+
+# Economies whose fiscal year starts in July, not April ("the 2024-25 financial
+# year" in an Australian story runs July 2024 to June 2025).
+FISCAL_START_JULY = frozenset({"AUS", "NZL", "PAK", "EGY", "BGD", "KEN"})

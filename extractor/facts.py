@@ -26,6 +26,7 @@ from extractor._fact_tables import (
     COMMODITY_RE,
     DAILY,
     DOWN_WORDS,
+    FISCAL_START_JULY,
     FLOW_CUE_RE,
     FORECAST_CUES,
     MULTIPLES,
@@ -160,6 +161,7 @@ class ArticleContext:
     # Owner -> sentence index of its latest fact with the world.
     recent_world: dict[str, int] = field(default_factory=dict)
     focus: Period | None = None
+    fiscal_start: int = 4  # the month the protagonist's fiscal year starts in
     last_fact: FoundFact | None = None
     last_fact_sentence: int = -10
     last_sentence_facts: list = field(default_factory=list)
@@ -227,6 +229,9 @@ def extract_from_text(
         code, n = home.most_common(1)[0]
         if n * 2 > sum(1 for m in money if m.converts is None):
             ctx.owners[code] += 1
+    reporter = ctx.owners.most_common(1)[0][0] if ctx.owners else ctx.subject
+    if reporter in FISCAL_START_JULY:
+        ctx.fiscal_start = 7
     out = FoundFacts()
     for index, (s0, s1) in enumerate(sentence_spans):
         sentence = _Sentence(text, s0, s1, index, money, ctx)
@@ -304,12 +309,13 @@ class _Sentence:
     def _resolve(self, pm: PeriodMention, focus: Period | None) -> Period | None:
         try:
             if pm.kind != "partial" or focus is None:
-                return resolve_period(pm, published=self.ctx.published, focus=focus)
+                return resolve_period(pm, published=self.ctx.published, focus=focus, fiscal_start=self.ctx.fiscal_start)
             # "In April" with no year: the latest April before publication,
             # unless the article is talking about a longer, recent period that
             # holds an April ("In 2024 exports rose … In March they …").
-            by_date = resolve_period(pm, published=self.ctx.published, focus=None)
-            by_focus = resolve_period(pm, published=self.ctx.published, focus=focus)
+            fs = self.ctx.fiscal_start
+            by_date = resolve_period(pm, published=self.ctx.published, focus=None, fiscal_start=fs)
+            by_focus = resolve_period(pm, published=self.ctx.published, focus=focus, fiscal_start=fs)
             if by_date is None or by_focus is None or _months(focus) < 3:
                 return by_date or by_focus
             latest = (

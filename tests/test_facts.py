@@ -708,3 +708,8 @@ def test_more_bases(nlp, text, expected):
 def test_elliptical_change_after_a_coded_figure(nlp):
     text = "In April, India's exports to China rose 17.2 per cent to USD 1.4 billion and imports 14.9 per cent to USD 10.1 billion."
     assert [(c["pct_change"], c["flow"]) for c in claims(nlp, text)] == [(17.2, "export"), (14.9, "import")]
+
+
+def test_an_australian_financial_year_runs_from_july(nlp):
+    text = "SYDNEY – Australia's goods exports to China fell 7.9 per cent to A$181.9 billion in the 2024-25 financial year."
+    assert one(facts(nlp, text, published="2025-08-05"))["period_label"] == "2024-07/2025-06"

@@ -932,3 +932,13 @@ def test_year_to_date_runs_to_the_end_of_a_focus_window():
     window = Period(date(2025, 9, 1), date(2025, 9, 20))
     assert label("for the year to date", published=date(2025, 9, 21), focus=window) == "2025-01-01/2025-09-20"
     assert label("for the year to date", published=date(2025, 9, 21)) == "2025-01/2025-08"
+
+
+@pytest.mark.parametrize("text", ["in the 2024-25 financial year", "FY25", "in 2024/25"])
+def test_fiscal_years_follow_the_start_month(text):
+    assert resolve_period(text, published=PUB).label == "2024-04/2025-03"
+    assert resolve_period(text, published=PUB, fiscal_start=7).label == "2024-07/2025-06"
+
+
+def test_the_year_to_a_month_is_twelve_months():
+    assert label("in the year to June", date(2025, 8, 1)) == "2024-07/2025-06"

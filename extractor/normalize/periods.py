@@ -35,7 +35,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -300,6 +300,7 @@ class _Spec:
     year: int = 0
     unit: str = ""
     n: int = 0
+    fiscal: bool = False  # a fiscal year: its template moves with the fiscal start month
 
 
 _MODE_KIND = {
@@ -554,7 +555,7 @@ def _h_year_range(gd, m, text):
     if _quantity_follows(text, m.end()) or _CURRENCY_BEFORE.search(text, 0, m.start()):
         return None
     if fiscal and y2 == y1 + 1:
-        return _tpl_spec(_FISCAL_TPL, ("abs", y2))
+        return replace(_tpl_spec(_FISCAL_TPL, ("abs", y2)), fiscal=True)
     return _tpl_spec(_Tpl(1, 12, back=y2 - y1), ("abs", y2))
 
 
@@ -562,7 +563,7 @@ def _h_fiscal_code(gd, m, text):
     """ "FY25", "FY2025": the fiscal year that ends in that year."""
     raw = gd["fyy"]
     year = 2000 + int(raw) if len(raw) == 2 else int(raw)
-    return _tpl_spec(_FISCAL_TPL, ("abs", year)) if 1990 <= year <= 2035 else None
+    return replace(_tpl_spec(_FISCAL_TPL, ("abs", year)), fiscal=True) if 1990 <= year <= 2035 else None
 
 
 def _h_fiscal_ended(gd, m, text):
@@ -833,7 +834,7 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
     ),
     (r"(?-i:FY)\s?(?P<fyy>(?:19|20)\d{2}|\d{2})(?!\d)(?![-/–]\d)", _h_fiscal_code),
     (
-        rf"(?:the\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+)?(?:ended|ending|ends|to|through)(?:\s+in)?\s+{_mon('m')}(?:{_yp()})?",
+        rf"(?:the\s+)?(?:(?:fiscal|financial)\s+)?year\s+(?:that\s+)?(?:ended|ending|ends|to|through)(?:\s+in)?\s+{_mon('m')}(?:{_yp()})?",
         _h_fiscal_ended,
     ),
     (rf"(?:the\s+)?{_PREFIX}first\s+(?P<n>{_MNUM})\s+months(?:{_yp()})?", _h_first_n_months),
@@ -955,7 +956,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         "numeric": r"\d{4}[-/.]\d|\d/(?:19|20)\d\d",
         "month": rf"(?-i:{_MON_FULL}|{_MON_ABBR})",
         "year": r"(?:19|20)\d\d",
-        "fiscal": r"FY|fiscal|financial",
+        "fiscal": r"FY|fiscal|financial|year\s+(?:that\s+)?(?:ended|ending|ends|to|through)\b",
         "days": r"days",
         "half": r"half",
         "quarter": r"quarter",
@@ -1145,9 +1146,11 @@ def _containing(focus: Period, unit: str) -> Period | None:
     return p if p.start <= focus.start else None
 
 
-def _resolve_tpl(spec: _Spec, published: date | None, focus: Period | None) -> Period | None:
+def _resolve_tpl(spec: _Spec, published: date | None, focus: Period | None, fiscal_start: int) -> Period | None:
     tpl, mode = spec.tpl, spec.year_mode
     assert tpl is not None
+    if spec.fiscal and fiscal_start != FISCAL_START_MONTH:
+        tpl = _Tpl(fiscal_start, (fiscal_start - 2) % 12 + 1, back=1 if fiscal_start > 1 else 0)
     if mode == "abs":
         return tpl.at(spec.year)
     if mode == "rel":
@@ -1177,10 +1180,12 @@ def _resolve_tpl(spec: _Spec, published: date | None, focus: Period | None) -> P
     return p
 
 
-def _resolve(spec: _Spec, published: date | None, focus: Period | None, is_base: bool) -> Period | None:
+def _resolve(
+    spec: _Spec, published: date | None, focus: Period | None, is_base: bool, fiscal_start: int = FISCAL_START_MONTH
+) -> Period | None:
     op = spec.op
     if op == "tpl":
-        return _resolve_tpl(spec, published, focus)
+        return _resolve_tpl(spec, published, focus, fiscal_start)
     if op == "unit":
         if published is None:
             return None
@@ -1234,11 +1239,13 @@ def resolve_period(
     *,
     published: date | str | None,
     focus: Period | None = None,
+    fiscal_start: int = FISCAL_START_MONTH,
 ) -> Period | None:
     """The period a mention (or the first mention in a string) names.
 
     ``published`` may be a date or an ISO string; ``focus`` is the period the
-    text is about. Returns None when what it needs is missing.
+    text is about; ``fiscal_start`` the month a fiscal year starts in (April;
+    July for Australia). Returns None when what it needs is missing.
 
     >>> resolve_period("the first quarter", published=date(2025, 5, 2)).label
     '2025-Q1'
@@ -1260,7 +1267,7 @@ def resolve_period(
         if spec is None:
             return None
     try:
-        return _resolve(spec, pub, focus, pm.is_base)
+        return _resolve(spec, pub, focus, pm.is_base, fiscal_start)
     except (ValueError, OverflowError):  # a year out of the calendar's range
         return None
 
