@@ -1508,15 +1508,26 @@ _CHANGE_PATTERNS = [
     re.compile(rf"\b(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\s+of\s+{_QUAL}{_NUM}{_PCT}", re.I),
     re.compile(rf"\b{_QUAL}{_NUM}{_PCT}\s+(?P<dir>more|less|higher|lower|up|down|above|below|ahead|behind)\b", re.I),
     re.compile(rf"\b{_QUAL}(?P<mult>doubled|tripled|trebled|quadrupled|halved)\b", re.I),
+    # "shrank by more than half", "fell by roughly a third"
+    re.compile(
+        rf"\b(?P<dir>{DOWN_WORDS})\s+by\s+{_QUAL}(?P<frac>half|(?:a|one)[ -](?:third|quarter|fifth|half)|two[ -]thirds)\b",
+        re.I,
+    ),
+    # "more than double the 1.1 billion", "more than triple the $318.2 million"
+    re.compile(rf"\b{_QUAL}(?P<mult2>double|triple|treble|quadruple)\s+(?:the|that|its)\b", re.I),
     re.compile(rf"\b{_QUAL}(?P<fold>two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]?fold\b", re.I),
     # "US$7.4 billion (+0.2%)"
     re.compile(
         rf"\((?P<sign>[+\-−])\s?{_NUM}\s?%(?:\s+(?:on|from|vs\.?|over|y/y|yoy|m/m|mom|year-on-year|on-year|compared)[^)]{{0,20}})?\)"
     ),
 ]
+_FRACTIONS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "two thirds": 66.7}
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Every change pattern needs one of these; most sentences have none.
-_CHANGE_GATE = re.compile(r"%|percent|per cent|pct|doubled|tripled|trebled|quadrupled|halved|fold", re.I)
+_CHANGE_GATE = re.compile(
+    r"%|percent|per cent|pct|doubled|tripled|trebled|quadrupled|halved|fold|half|third|quarter|fifth|double|triple",
+    re.I,
+)
 _AND_ALSO = re.compile(
     r"(?:\s+(?:on|from|over)\s+(?:the|a)\s+(?:year|month|quarter)(?:\s+(?:earlier|before))?|\s+(?:on-year|y/y|yoy))?"
     # "grew 1.9 per cent to RM128.6 billion and imports 3.0 per cent"
@@ -1557,6 +1568,10 @@ def _find_changes(sentence: str) -> list[_Change]:
             gd = m.groupdict()
             if gd.get("mult"):
                 pct = MULTIPLES[gd["mult"].lower()]
+            elif gd.get("mult2"):
+                pct = MULTIPLES[gd["mult2"].lower().rstrip("e") + "ed"]
+            elif gd.get("frac"):
+                pct = -_FRACTIONS[re.sub(r"[ -]", " ", gd["frac"].lower()).removeprefix("one ").removeprefix("a ")]
             elif gd.get("fold"):
                 n = gd["fold"].lower()
                 pct = (float(_FOLD[n]) if n in _FOLD else float(n)) * 100 - 100

@@ -713,3 +713,21 @@ def test_elliptical_change_after_a_coded_figure(nlp):
 def test_an_australian_financial_year_runs_from_july(nlp):
     text = "SYDNEY – Australia's goods exports to China fell 7.9 per cent to A$181.9 billion in the 2024-25 financial year."
     assert one(facts(nlp, text, published="2025-08-05"))["period_label"] == "2024-07/2025-06"
+
+
+@pytest.mark.parametrize(
+    "sentence, pct, qualifier",
+    [
+        ("North Korea's trade with China shrank by more than half in April.", -50.0, "more than"),
+        ("North Korea's exports to China fell by roughly a third in April.", -33.3, "about"),
+        (
+            "North Korea's trade with China came to $1.03 billion in April, more than triple the $318.2 million of "
+            "March.",
+            200.0,
+            "more than",
+        ),
+    ],
+)
+def test_fractions_and_multiples_are_changes(nlp, sentence, pct, qualifier):
+    claim = claims(nlp, sentence)[0]
+    assert (claim["pct_change"], claim["qualifier"]) == (pct, qualifier)
