@@ -902,6 +902,9 @@ class _Sentence:
             if FORECAST_CUES.search(self.text[max(self.s0, start - 60) : start]):
                 # "economists had predicted that exports would rise 5.0%"
                 continue
+            if _FORECAST_AFTER.match(self.text, end):
+                # "beating the 6 percent growth forecast in a Reuters poll"
+                continue
             # "19.1 percent higher than September's $227.52 million": that
             # figure is the base; the change is the focus series'.
             than = next(
@@ -1521,6 +1524,9 @@ _CHANGE_PATTERNS = [
         rf"\((?P<sign>[+\-−])\s?{_NUM}\s?%(?:\s+(?:on|from|vs\.?|over|y/y|yoy|m/m|mom|year-on-year|on-year|compared)[^)]{{0,20}})?\)"
     ),
 ]
+_FORECAST_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:forecasts?|estimates?|expectations?|projections?|consensus|target)\b", re.I
+)
 _FRACTIONS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "two thirds": 66.7}
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Every change pattern needs one of these; most sentences have none.

@@ -604,6 +604,7 @@ def test_elliptical_change_after_a_figure(nlp):
         "The government wants exports to grow 12 percent this year.",
         "Exporters also face a stronger baht, which has gained about 7 percent against the dollar this year.",
         "The economy grew 7.1 percent in the first quarter, while GDP per head rose 6 percent.",
+        "That beat the 6 percent growth forecast in a Reuters poll of economists.",
     ],
 )
 def test_changes_that_are_not_trade_claims(nlp, sentence):
