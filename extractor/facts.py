@@ -162,6 +162,7 @@ class ArticleContext:
     recent_world: dict[str, int] = field(default_factory=dict)
     focus: Period | None = None
     fiscal_start: int = 4  # the month the protagonist's fiscal year starts in
+    prev_sentence_start: int | None = None
     last_fact: FoundFact | None = None
     last_fact_sentence: int = -10
     last_sentence_facts: list = field(default_factory=list)
@@ -827,6 +828,10 @@ class _Sentence:
         article's subject."""
         if self.ctx.pair and code in self.ctx.pair:
             return self.ctx.pair[1] if code == self.ctx.pair[0] else self.ctx.pair[0]
+        possessor = self._recent_possessor(exclude=code)
+        if possessor:
+            # "… painted a broader picture of Beijing's trade. Exports to the United States …"
+            return possessor
         protagonist = self._protagonist(exclude=code)
         if protagonist:
             return protagonist
@@ -835,6 +840,18 @@ class _Sentence:
             other = last.partner if code == last.economy else last.economy
             if other and other != code:
                 return other
+        return None
+
+    def _recent_possessor(self, exclude: str) -> str | None:
+        """The economy last named as a possessor ("Beijing's trade", "South
+        Korea's exports") in this sentence or the one before, other than
+        ``exclude``."""
+        lo = self.ctx.prev_sentence_start if self.ctx.prev_sentence_start is not None else self.s0
+        for e in reversed(self.ctx.economies):
+            if e.start >= self.s1 or e.start < lo:
+                continue
+            if e.code not in (exclude, "W00") and self.text.startswith(("'s", "’s"), e.end):
+                return e.code
         return None
 
     def _oriented(self, pair: tuple[str, str], flow: str) -> tuple[str, str]:
@@ -1159,6 +1176,7 @@ class _Sentence:
         return period.shift(years=-1)
 
     def update_context(self, facts: list[FoundFact]) -> None:
+        self.ctx.prev_sentence_start = self.s0
         if facts:
             self.ctx.last_sentence_facts = facts
         explicit = [(pm, p) for pm, p in self.periods if p is not None and not pm.is_base and pm.kind != "anaphoric"]

@@ -732,3 +732,13 @@ def test_an_australian_financial_year_runs_from_july(nlp):
 def test_fractions_and_multiples_are_changes(nlp, sentence, pct, qualifier):
     claim = claims(nlp, sentence)[0]
     assert (claim["pct_change"], claim["qualifier"]) == (pct, qualifier)
+
+
+def test_a_partner_alone_is_named_the_owner_is_the_last_possessor(nlp):
+    text = (
+        "Trade between North Korea and China fell to $251.2 million in November. North Korea's imports from China "
+        "came to $220 million. China's country tables painted a broader picture of Beijing's trade last month. "
+        "Exports to the United States fell 28.6 percent on-year to $33.8 billion."
+    )
+    last = facts(nlp, text)[-1]
+    assert (last["flow"], last["economy"], last["partner"]) == ("export", "CHN", "USA")
