@@ -539,11 +539,16 @@ class _Sentence:
                 # A figure no economy can be tied to is not a fact of trade between economies.
                 continue
             value = m.value
-            segment = self.text[seg_start:seg_end]
             if flow == "balance":
-                if re.search(r"\bdeficits?\b|\bshortfall\b", segment, re.I):
+                # the balance word nearest before the figure decides ("a surplus
+                # of ¥322.3 billion after three months of deficits"), else the first after it
+                words = [w.group(0).lower() for w in _BALANCE_WORD.finditer(self.text, seg_start, m.start)]
+                words = (
+                    words[-1:] or [w.group(0).lower() for w in _BALANCE_WORD.finditer(self.text, m.end, seg_end)][:1]
+                )
+                if words and not words[0].startswith("surplus"):
                     value = -value
-                elif not re.search(r"\bsurplus", segment, re.I):
+                elif not words:
                     # "… exceeding the previous record of 13.7 trillion yen":
                     # the same kind of balance as the figure before it.
                     prev = found[-1] if found else self.ctx.last_fact
@@ -662,6 +667,9 @@ class _Sentence:
         reverse = self._reversed_roles(m, flow, seg_start, seg_end, found)
         if reverse is not None:
             return reverse
+        if _INTER_KOREAN.search(self.text[max(seg_start, cue.start - 30) : cue.end]):
+            # "Inter-Korean trade totaled $3.9 million"
+            return flow, *self._oriented(("KOR", "PRK"), flow)
         if flow == "total" and re.search(
             r"\b(?:deficits?|surplus(?:es)?|shortfall)\b", self.text[max(seg_start, m.start - 60) : m.start], re.I
         ):
@@ -1227,7 +1235,11 @@ _CHANGE_FROM_FIGURE = re.compile(
 _THAN_FIGURE = re.compile(r"\s*than\s+(?:in\s+|that of\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:about\s+|some\s+)?")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:late|early|mid|end of|start of|beginning of)?-?\s*$", re.I)
 _PCT_ON = re.compile(r"%\s*(?:on|from|over|vs\.?|compared with)\s+$", re.I)
-_COMPARED_TO = re.compile(r"\b(?:than|level of|compared|against|versus|vs\.?|since|(?:up|down) (?:from|on))\b", re.I)
+_COMPARED_TO = re.compile(
+    r"\b(?:than|level of|compared|against|versus|vs\.?|since|(?:up|down) (?:from|on)"
+    r"|(?:half|double|twice|triple|a (?:third|quarter|fraction)(?: of)?) the)\b",
+    re.I,
+)
 _PRICE_TALK = re.compile(
     r"\b(?:prices?|sold for|sells for|fetch\w*|exchange rate|per (?:kilogram|tonne|ton|barrel)|duty|duties|tariffs?)\b",
     re.I,
@@ -1545,6 +1557,8 @@ _CHANGE_PATTERNS = [
 _FORECAST_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:forecasts?|estimates?|expectations?|projections?|consensus|target)\b", re.I
 )
+_INTER_KOREAN = re.compile(r"\binter-Korean\b", re.I)
+_BALANCE_WORD = re.compile(r"\b(?:deficits?|shortfalls?|surplus(?:es)?)\b", re.I)
 _FRACTIONS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "two thirds": 66.7}
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Every change pattern needs one of these; most sentences have none.

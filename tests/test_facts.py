@@ -742,3 +742,38 @@ def test_a_partner_alone_is_named_the_owner_is_the_last_possessor(nlp):
     )
     last = facts(nlp, text)[-1]
     assert (last["flow"], last["economy"], last["partner"]) == ("export", "CHN", "USA")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        (
+            "Japan logged a trade surplus of 322.3 billion yen in April after three straight months of deficits.",
+            322.3e9,
+        ),
+        (
+            "Mexico's surplus with the United States reached $171.8 billion in 2024, the second-largest U.S. deficit.",
+            171.8e9,
+        ),
+        (
+            "Japan's trade deficit narrowed to 100 billion yen in April despite a surplus with the United States.",
+            -100e9,
+        ),
+    ],
+)
+def test_the_balance_word_nearest_the_figure_gives_its_sign(nlp, text, value):
+    assert one(facts(nlp, text))["value"] == value
+
+
+def test_inter_korean_trade_is_between_the_two_koreas(nlp):
+    text = "Inter-Korean trade totaled $3.9 million in 2020, according to the Ministry of Unification."
+    fact = one(facts(nlp, text))
+    assert (fact["flow"], {fact["economy"], fact["partner"]}) == ("total", {"KOR", "PRK"})
+
+
+def test_regression_a_year_compared_with_is_not_the_figures(nlp):
+    text = (
+        "North Korea's trade with China fell in 2018. Bilateral trade came to about $2.43 billion, roughly half "
+        "the 2017 total."
+    )
+    assert one(facts(nlp, text, published="2019-01-20"))["period_label"] == "2018"
