@@ -1181,6 +1181,13 @@ class _Sentence:
             re.I,
         ):
             return period.shift(months=-1) if _months(period) == 1 else period.shift(months=-_months(period))
+        if _months(period) == 3 and re.match(
+            r"(?:(?!\.\s)[^;]){0,40}?\b(?:quarter-on-quarter|on the quarter|q/q|qoq|from the previous quarter"
+            r"|than the previous quarter|on a quarterly basis)\b",
+            tail,
+            re.I,
+        ):
+            return period.shift(months=-3)
         return period.shift(years=-1)
 
     def update_context(self, facts: list[FoundFact]) -> None:
@@ -1199,7 +1206,11 @@ class _Sentence:
             # the sentence took is not what the text goes on to talk about.
             unused = facts and not any(f.period == p for f in facts)
             opens = _OPENING.match(self.raw[: pm.start]) is not None and not re.match(r"['’]s\b", self.raw[pm.end :])
-            if focus is None or opens or (p.end >= focus.end and not contains_focus and not unused):
+            # "In July they had amounted to only $194 million": a look back
+            looking_back = focus is not None and p.end < focus.start and _PAST_PERFECT.search(self.raw)
+            if not looking_back and (
+                focus is None or opens or (p.end >= focus.end and not contains_focus and not unused)
+            ):
                 self.ctx.focus = p
         elif facts and facts[0].period is not None and self.ctx.focus is None:
             self.ctx.focus = facts[0].period
@@ -1556,6 +1567,10 @@ _CHANGE_PATTERNS = [
 ]
 _FORECAST_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:forecasts?|estimates?|expectations?|projections?|consensus|target)\b", re.I
+)
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:already\s+|only\s+)?(?:been|reached|amounted|stood|totall?ed|come|fallen|risen|grown|dropped|hit|climbed)\b",
+    re.I,
 )
 _INTER_KOREAN = re.compile(r"\binter-Korean\b", re.I)
 _BALANCE_WORD = re.compile(r"\b(?:deficits?|shortfalls?|surplus(?:es)?)\b", re.I)

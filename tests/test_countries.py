@@ -81,7 +81,14 @@ def test_contextual_forms_without_a_licence_are_nothing(form):
 
 @pytest.mark.parametrize(
     "text",
-    ["the Korea Customs Service said", "China Daily reported", "the Bank of Korea", "Korea University"],
+    [
+        "the Korea Customs Service said",
+        "China Daily reported",
+        "the Bank of Korea",
+        "Korea University",
+        "Chinese-owned smelters",
+        "Korean-made SUVs",
+    ],
 )
 def test_organisations_named_after_a_country_are_not_economies(text):
     assert find_economies(text) == []

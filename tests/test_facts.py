@@ -777,3 +777,23 @@ def test_regression_a_year_compared_with_is_not_the_figures(nlp):
         "the 2017 total."
     )
     assert one(facts(nlp, text, published="2019-01-20"))["period_label"] == "2018"
+
+
+def test_a_look_back_in_the_past_perfect_does_not_move_the_focus(nlp):
+    text = (
+        "China's exports to North Korea rose to $240 million in August. In July they had amounted to only "
+        "$194 million. Chinese imports from North Korea climbed 24.3 percent on the month to $291.34 million."
+    )
+    rows = facts(nlp, text, published="2016-09-20")
+    assert [f["period_label"] for f in rows] == ["2016-08", "2016-07", "2016-08"]
+
+
+def test_regression_the_last_full_year_before_is_not_a_period_of_its_own(nlp):
+    text = "In 2021, the last full year before the invasion, bilateral trade between South Korea and Russia had reached $27.3 billion."
+    assert one(facts(nlp, text, published="2025-10-20"))["period_label"] == "2021"
+
+
+def test_on_the_quarter_is_a_quarterly_base(nlp):
+    text = "In the third quarter, Britain's imports from the United States rose 2.1% on the quarter to £14.6 billion."
+    claim = one(claims(nlp, text, published="2025-11-20"))
+    assert (claim["period_label"], claim["base_period_label"]) == ("2025-Q3", "2025-Q2")

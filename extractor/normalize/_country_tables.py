@@ -89,6 +89,8 @@ ORG_AFTER = (
     r"Statistical|Academy|Center|Centre|Foundation|Association|Federation|Chamber|Exim|Export|Energy|"
     r"Electric|Telecom|Airlines|Railways?|Shipbuilding|Steel|Motors?|Review|Broadcasting|News|Research"
 )
+# "Chinese-owned smelters", "Korean-made SUVs" are not a flow's economy.
+COMPOUND_AFTER = r"-(?:owned|based|run|funded|backed|built|made|flagged|registered|linked)\b"
 ORG_BEFORE = r"(?:Bank|University|Institute|Academy|Chamber|Federation|Association|Council|Embassy)\s+of\s+(?:the\s+)?"
 
 # Cities that open datelines ("SEJONG, Oct. 1 (Yonhap) --"): the reporting

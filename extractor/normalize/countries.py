@@ -20,6 +20,7 @@ from extractor.normalize._country_tables import (
     AMBIGUOUS_NAMES,
     CONTEXT_LICENCE,
     CONTEXTUAL,
+    COMPOUND_AFTER,
     ORG_AFTER,
     ORG_BEFORE,
 )
@@ -69,6 +70,7 @@ _CONTEXTUAL = re.compile(
 )
 _CONTEXT_FORMS = {form.lower(): form for form in CONTEXTUAL}
 _ORG_AFTER = re.compile(rf"\s+(?:{ORG_AFTER})\b")
+_COMPOUND_AFTER = re.compile(COMPOUND_AFTER)
 _ORG_BEFORE = re.compile(rf"\b{ORG_BEFORE}$")
 _STATISTICS_AFTER = re.compile(r"\s+(?:Customs|Statistical|Statistics|National Statistics)\b")
 
@@ -108,6 +110,7 @@ def find_economies(text: str, context: Iterable[str] = ()) -> list[EconomyMentio
         EconomyMention(m.group(0), m.start(), m.end(), _names()[m.group(0)])
         for m in _pattern().finditer(text)
         if not _ORG_AFTER.match(text, m.end())
+        and not _COMPOUND_AFTER.match(text, m.end())
         and not _ORG_BEFORE.search(text, max(0, m.start() - 40), m.start())
         # "the world's second-largest economy" describes a country
         and not (_names()[m.group(0)] == "W00" and text.startswith(("'s", "’s"), m.end()))

@@ -690,6 +690,8 @@ def _h_year(gd, m, text):
 
 
 def _h_whole_year(gd, m, text):
+    if re.search(r"\b(?:last|first|only|previous|next)\s+$", text[max(0, m.start() - 9) : m.start()]):
+        return None  # "the last full year before the invasion" describes a year named elsewhere
     mode = _rel_mode(gd["rel"]) if gd.get("rel") else ("missing", 0)
     return _tpl_spec(_Tpl(1, 12), mode)
 
