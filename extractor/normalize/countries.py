@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from extractor.normalize._country_tables import (
     ALIASES,
     AMBIGUOUS_NAMES,
+    COMPOUND_AFTER,
     CONTEXT_LICENCE,
     CONTEXTUAL,
-    COMPOUND_AFTER,
     ORG_AFTER,
     ORG_BEFORE,
 )
