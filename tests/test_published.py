@@ -80,6 +80,14 @@ def test_bare_month_beside_the_same_month_with_a_year_counts_a_year_later():
     assert infer_published(text) == (date(2025, 5, 20), "inferred")
 
 
+def test_a_month_named_with_its_year_first_is_the_same_month_later_on():
+    text = (
+        "On Nov. 23, China's customs office published its breakdown for October 2017. "
+        "China imported $90.75 million worth of goods from North Korea in October."
+    )
+    assert infer_published(text) == (date(2017, 11, 23), "inferred")
+
+
 def test_same_period_of_a_year_says_which_year_is_current():
     # "the same half of 2023" makes 2024 the current year, so the bare "June"
     # is June 2024, the same June the article names with its year.

@@ -16,9 +16,9 @@ Year inference (3): take the latest period the article names with a year
 when there is nothing finer), leaving out periods in sentences about the
 future ("exports could rebound in 2024", "a deadline of Dec. 22, 2019"), and
 choose the earliest year that puts the dateline after its end. When the
-article also names the same month *without* a year ("in April ... in April
-2024"), writers add the year to tell a past April from the current one, so
-that month counts a year later — unless "the same period of X" says the
+article names the same month *without* a year before it ("in April ... in
+April 2024"), writers add the year to tell a past April from the current one,
+so that month counts a year later — unless "the same period of X" says the
 current year is X + 1 and the month is named in it. Then, when the lead names a weekday
 ("data showed on Friday"), wire style for the dateline's day, the year within
 two of that guess whose date falls on that weekday wins (at most one does).
@@ -151,13 +151,13 @@ def _evidence(text: str) -> date | None:
     """The end of the latest past period the article names with its year;
     else, when "the same period of X" is all there is, the start of X + 1."""
     mentions = find_period_mentions(text, dates=True)
-    bare_months: set[int] = set()
+    bare_months: dict[int, int] = {}  # month -> where it is first named without a year
     compared_years: set[int] = set()  # X of "the same period of X"
     for pm in mentions:
         if pm.kind == "partial":
             p = resolve_period(pm, published=None, focus=Period.of_year(2000))
             if p is not None and p.shape == "month":
-                bare_months.add(p.start.month)
+                bare_months.setdefault(p.start.month, pm.start)
         elif pm.kind == "anaphoric":
             # a mention that lands on the same year whatever the focus names it
             a = resolve_period(pm, published=None, focus=Period.of_year(2000))
@@ -177,7 +177,9 @@ def _evidence(text: str) -> date | None:
             continue
         if p.whole_months and p.n_months >= 12:
             coarse.append(p.end)
-        elif p.shape == "month" and p.start.month in bare_months and p.start.year != current:
+        elif p.shape == "month" and bare_months.get(p.start.month, len(text)) < pm.start and p.start.year != current:
+            # "trade in April … up from $90 million in April 2024": the year tells
+            # a past April from the current one (named first, without a year)
             fine.append(p.shift(years=1).end)
         else:
             fine.append(p.end)
