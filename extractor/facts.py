@@ -347,7 +347,8 @@ class _Sentence:
             and not pm.is_base
             and 0 <= pm.start + self.s0 - m.end <= 25
             and re.fullmatch(
-                r"[\s,)]*(?:[a-z]+\s+)?(?:in|for|during|over|of|as of|through)?\s*(?:the\s+)?",
+                r"[\s,)]*(?:(?:worth|recorded|reported|registered|posted|seen|shipped|traded|logged|alone|last|this)\s+)?"
+                r"(?:in|for|during|over|of|as of|through)?\s*(?:the\s+)?",
                 self.text[m.end : pm.start + self.s0],
             )
         ]
@@ -1208,6 +1209,10 @@ class _Sentence:
             opens = _OPENING.match(self.raw[: pm.start]) is not None and not re.match(r"['’]s\b", self.raw[pm.end :])
             # "In July they had amounted to only $194 million": a look back
             looking_back = focus is not None and p.end < focus.start and _PAST_PERFECT.search(self.raw)
+            # "In December alone, …" in a story about the year: an aside
+            looking_back = looking_back or (
+                focus is not None and p.start >= focus.start and p.end <= focus.end and _ALONE.match(self.raw, pm.end)
+            )
             if not looking_back and (
                 focus is None or opens or (p.end >= focus.end and not contains_focus and not unused)
             ):
@@ -1568,6 +1573,7 @@ _CHANGE_PATTERNS = [
 _FORECAST_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:forecasts?|estimates?|expectations?|projections?|consensus|target)\b", re.I
 )
+_ALONE = re.compile(r"\s+alone\b", re.I)
 _PAST_PERFECT = re.compile(
     r"\bhad\s+(?:already\s+|only\s+)?(?:been|reached|amounted|stood|totall?ed|come|fallen|risen|grown|dropped|hit|climbed)\b",
     re.I,

@@ -797,3 +797,20 @@ def test_on_the_quarter_is_a_quarterly_base(nlp):
     text = "In the third quarter, Britain's imports from the United States rose 2.1% on the quarter to £14.6 billion."
     claim = one(claims(nlp, text, published="2025-11-20"))
     assert (claim["period_label"], claim["base_period_label"]) == ("2025-Q3", "2025-Q2")
+
+
+def test_a_month_alone_is_an_aside_in_a_story_about_the_year(nlp):
+    text = (
+        "South Korea's exports rose 8.2 percent to $683.8 billion in 2024. In December alone, exports were "
+        "$61.4 billion. Semiconductor exports soared 43.9 percent to $141.9 billion."
+    )
+    rows = facts(nlp, text, published="2025-01-01")
+    assert [f["period_label"] for f in rows] == ["2024", "2024-12", "2024"]
+
+
+def test_regression_a_later_clauses_annual_total_is_not_the_figures_period(nlp):
+    text = (
+        "For the first 11 months of 2024, trade between North Korea and China came to $1.95 billion, putting "
+        "the annual total on course to fall short of last year's level."
+    )
+    assert one(facts(nlp, text, published="2024-12-20"))["period_label"] == "2024-01/2024-11"
