@@ -1090,6 +1090,21 @@ class _Sentence:
                 if owner:
                     partner = self._implicit_partner(owner, use_recent=cue.flow == "balance")
             if owner and partner:
+                # "…, while those to the United States decreased by 7.2%": the
+                # partner named in the change's own clause
+                breaks = [b.end() for b in _NEXT_CLAUSE.finditer(self.text, cue.end, start)]
+                if breaks:
+                    own = [
+                        e
+                        for e in econs
+                        if breaks[-1] <= e.start < start
+                        and e.code not in (owner, "W00")
+                        and re.search(
+                            r"\b(?:to|from|with)\s+(?:the\s+)?$", self.text[max(self.s0, e.start - 12) : e.start]
+                        )
+                    ]
+                    if own:
+                        partner = own[-1].code
                 return cue.flow, owner, partner
         owner, partner = _pair_in(self.text, econs)
         last = self.ctx.last_fact

@@ -814,3 +814,11 @@ def test_regression_a_later_clauses_annual_total_is_not_the_figures_period(nlp):
         "the annual total on course to fall short of last year's level."
     )
     assert one(facts(nlp, text, published="2024-12-20"))["period_label"] == "2024-01/2024-11"
+
+
+def test_a_change_in_a_later_clause_takes_that_clauses_partner(nlp):
+    text = (
+        "Hong Kong's exports came to HK$420 billion in April. "
+        "Total exports to Taiwan increased by 21.4%, while those to the United States decreased by 7.2%."
+    )
+    assert [(c["pct_change"], c["partner"]) for c in claims(nlp, text)] == [(21.4, "TWN"), (-7.2, "USA")]
