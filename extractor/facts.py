@@ -595,6 +595,7 @@ class _Sentence:
             r"|(?:per|a|an)\s+(?:tonne|ton|barrel|month|year|week|day|kilogram|kg|unit|head|person|copy|issue)"
             r"(?!\s+(?:earlier|before|ago|previously|on\b))"
             r"|(?:will|would|is to|are to) go to"
+            r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d"  # "$150 billion by 2030": a target
             r"|(?:(?:as|a|an|the|its|their|set|annual|reachable|new|official|trade|export)\s+){0,3}"
             r"(?:goal|target|ceiling|forecast|projection|pledge)s?)\b",
             after,

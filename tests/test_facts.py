@@ -822,3 +822,8 @@ def test_a_change_in_a_later_clause_takes_that_clauses_partner(nlp):
         "Total exports to Taiwan increased by 21.4%, while those to the United States decreased by 7.2%."
     )
     assert [(c["pct_change"], c["partner"]) for c in claims(nlp, text)] == [(21.4, "TWN"), (-7.2, "USA")]
+
+
+def test_a_figure_by_a_future_year_is_a_target(nlp):
+    text = "The two governments aim to lift two-way trade between Vietnam and South Korea to $100 billion by 2025 and $150 billion by 2030."
+    assert facts(nlp, text) == []

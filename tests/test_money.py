@@ -109,6 +109,11 @@ def test_parenthetical_conversion_links_to_the_figure_before_it():
     assert b.converts == 0 and a.converts is None
 
 
+def test_conversion_equivalent_to_about():
+    found = find_money("5.6 billion rubles, equivalent to about $68 million, according to customs")
+    assert [m.converts for m in found] == [None, 0]
+
+
 def test_conversion_with_or():
     a, b = find_money("worth 1.6 trillion won, or about $1.2 billion, in 2024")
     assert b.converts == 0

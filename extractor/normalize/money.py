@@ -81,8 +81,8 @@ _SPELLED = re.compile(
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<q>{_alternation(QUALIFIERS)})\s*(?:of\s+)?$", re.IGNORECASE)
 # What may stand between a figure and its stated conversion.
 _CONVERSION_GAP = re.compile(
-    r"\s*(?:[(\[,]|\s-{1,2}|—)?\s*(?:or\s+)?(?:about|approximately|approx\.|around|roughly|some|"
-    r"an estimated|equivalent to|worth|nearly|almost|over|more than|close to|just under|i\.e\.,?)?\s*"
+    r"\s*(?:[(\[,]|\s-{1,2}|—)?\s*(?:or\s+)?(?:(?:about|approximately|approx\.|around|roughly|some|"
+    r"an estimated|equivalent to|worth|nearly|almost|over|more than|close to|just under|i\.e\.,?)\s*){0,2}"
     # "… $127.8 billion of goods to the U.S., or roughly 186 trillion won"
     r"|(?:(?!\.\s)[^$€£¥₩\d;]){0,40},\s*or\s+(?:about|approximately|around|roughly|some|nearly)?\s*",
     re.IGNORECASE,
