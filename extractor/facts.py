@@ -317,6 +317,10 @@ class _Sentence:
             fs = self.ctx.fiscal_start
             by_date = resolve_period(pm, published=self.ctx.published, focus=None, fiscal_start=fs)
             by_focus = resolve_period(pm, published=self.ctx.published, focus=focus, fiscal_start=fs)
+            pub = self.ctx.published
+            if by_date is not None and pub is not None and by_date.end > pub and _months(by_date) >= 3:
+                # "the first half" in February: a half that has not ended has no figures yet
+                by_date = by_date.shift(years=-1)
             if by_date is None or by_focus is None or _months(focus) < 3:
                 return by_date or by_focus
             latest = (
@@ -797,12 +801,12 @@ class _Sentence:
             period is not None and period != prev.period and not self.economies and prev.partner != "W00" and not found
         ):
             return flow, prev.economy, prev.partner
-        if flow == prev.flow:
-            return flow, prev.economy, self._implicit_partner(prev.economy, use_recent=False)
         top = self.ctx.pair or self.ctx.top_pair
         if flow == "total" and top and {prev.economy, prev.partner} == set(top):
             # "trade stood at $208.1 million a year earlier" in a story about the pair
             return flow, prev.economy, prev.partner
+        if flow == prev.flow:
+            return flow, prev.economy, self._implicit_partner(prev.economy, use_recent=False)
         # Another flow of the same economy ("Exports rose …" after a deficit
         # with China): its partner is read afresh. A balance follows from the
         # flows just given: keep their partner.

@@ -827,3 +827,17 @@ def test_a_change_in_a_later_clause_takes_that_clauses_partner(nlp):
 def test_a_figure_by_a_future_year_is_a_target(nlp):
     text = "The two governments aim to lift two-way trade between Vietnam and South Korea to $100 billion by 2025 and $150 billion by 2030."
     assert facts(nlp, text) == []
+
+
+def test_a_half_that_has_not_ended_is_last_years(nlp):
+    text = (
+        "North Korea's trade with China picked up in the second half of last year. Trade between the two "
+        "countries amounted to $1.16 billion in the second half of 2024, 13.7 percent more than in the first "
+        "half, when it totaled $1.02 billion. In the October-December quarter, trade reached $640.0 million."
+    )
+    rows = facts(nlp, text, published="2025-02-12")
+    assert [(f["period_label"], {f["economy"], f["partner"]}) for f in rows] == [
+        ("2024-H2", {"CHN", "PRK"}),
+        ("2024-H1", {"CHN", "PRK"}),
+        ("2024-Q4", {"CHN", "PRK"}),
+    ]
