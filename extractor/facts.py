@@ -1301,6 +1301,8 @@ _UP_FROM = re.compile(
 _RELEASED = re.compile(r"\b(?:released|published|announced|reported|issued|updated)\s+(?:on\s+)?$", re.I)
 _ORIGIN = re.compile(r"\b(?:originating|originated|made|produced|sourced)\s+(?:in|from)\s+(?:the\s+)?$", re.I)
 _FROM_FIGURE = re.compile(
+    # "… to $197.95 million in March from $89.03 million"
+    r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[A-Za-z-]+(?:\s+(?:19|20)\d\d)?)?"
     r"[\s),]*(?:(?:up |down |rising |falling )?from|compared (?:with|to)|against|versus|vs\.?)\s+"
     r"(?:about |some |roughly |nearly |just )?",
     re.I,
@@ -1416,8 +1418,11 @@ def _assign_roles(
         gap = text[e.end : cue.start]
         # "Chinese goods while exporting …": the goods' origin, not the subject.
         goods = _GOODS_AFTER.match(text, e.end) is not None
+        origin_named = any(
+            re.search(r"\bfrom\s+(?:the\s+)?$", text[max(cue.end, e2.start - 12) : e2.start]) for e2 in after
+        )
         if (_SUBJECT_GAP if is_verb else _POSSESSIVE_GAP).match(gap) and not (is_verb and goods):
-            if flow == "import" and goods and not is_verb:
+            if flow == "import" and goods and not is_verb and not origin_named:
                 partner = e.code  # "Saudi crude imports": where the goods come from
             else:
                 owner = e.code

@@ -841,3 +841,18 @@ def test_a_half_that_has_not_ended_is_last_years(nlp):
         ("2024-H1", {"CHN", "PRK"}),
         ("2024-Q4", {"CHN", "PRK"}),
     ]
+
+
+def test_a_from_figure_after_the_changed_figures_period_continues_its_series(nlp):
+    text = (
+        "China's exports to the United States fell in March. Shipments to North Korea more than doubled to "
+        "$197.95 million in March from $89.03 million in February."
+    )
+    rows = facts(nlp, text, published="2019-04-20")
+    assert [(f["flow"], f["period_label"]) for f in rows] == [("export", "2019-03"), ("export", "2019-02")]
+
+
+def test_demonym_goods_with_a_named_origin(nlp):
+    text = "For January through October, Chinese coal imports from North Korea totalled $938.2 million."
+    fact = one(facts(nlp, text, published="2016-11-20"))
+    assert (fact["flow"], fact["economy"], fact["partner"]) == ("import", "CHN", "PRK")
