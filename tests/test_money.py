@@ -109,6 +109,25 @@ def test_parenthetical_conversion_links_to_the_figure_before_it():
     assert b.converts == 0 and a.converts is None
 
 
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("India's exports were USD 38.13 Billion in November.", "38.13e9", "USD"),
+        ("Exports came to Rs 2.5 lakh crore.", "2.5e12", "INR"),
+        ("Imports of Rs 500 crore.", "5e9", "INR"),
+    ],
+)
+def test_indian_release_styles(text, value, currency):
+    m = only(text)
+    assert (m.value, m.currency) == (Decimal(value), currency)
+
+
+def test_a_release_can_declare_its_dollars():
+    text = "Goods exports rose to $45.1b. All figures are in Australian dollars and seasonally adjusted."
+    assert [m.currency for m in find_money(text)] == ["AUD"]
+    assert [m.currency for m in find_money("Goods exports rose to $45.1b.")] == ["USD"]
+
+
 def test_conversion_equivalent_to_about():
     found = find_money("5.6 billion rubles, equivalent to about $68 million, according to customs")
     assert [m.converts for m in found] == [None, 0]

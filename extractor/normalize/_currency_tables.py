@@ -123,6 +123,10 @@ SCALES: dict[str, Decimal] = {
     "tn": Decimal(10) ** 12,
     "trn": Decimal(10) ** 12,
     "tril": Decimal(10) ** 12,
+    # Indian numbering: "Rs 2.5 lakh crore" is 2.5 trillion rupees
+    "lakh crore": Decimal(10) ** 12,
+    "crore": Decimal(10) ** 7,
+    "lakh": Decimal(10) ** 5,
 }
 
 # Words before a figure that qualify it, mapped to the contract's qualifiers.
@@ -164,3 +168,14 @@ NUMBER_WORDS: dict[str, int] = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "a": 1, "an": 1,
 }  # fmt: skip
+
+# "All figures are in Australian dollars": the currency a bare "$" then means.
+DOLLAR_DECLARATIONS: dict[str, str] = {
+    "australian": "AUD",
+    "canadian": "CAD",
+    "new zealand": "NZD",
+    "hong kong": "HKD",
+    "singapore": "SGD",
+    "taiwan": "TWD",
+    "new taiwan": "TWD",
+}

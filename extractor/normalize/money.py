@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extractor.normalize._currency_tables import (
+    DOLLAR_DECLARATIONS,
     NUMBER_WORDS,
     QUALIFIERS,
     SCALES,
@@ -62,7 +63,7 @@ _PREFIXED = re.compile(
     rf"(?:(?P<sym>{_alternation(_SYMBOLS)})|\b(?P<code>{_alternation(_CODES)}))"
     rf"\s?(?P<num>{_NUM_SPACED})"
     rf"(?:\s?[-–]\s?(?P<num2>{_NUM}))?"
-    rf"(?:(?:\s|-)?(?P<scale>{_SCALE})\b)?"
+    rf"(?:(?:\s|-)?(?P<scale>(?i:{_SCALE}))\b)?"  # "USD 38.13 Billion" in Indian releases
     rf"(?:\s+(?P<tail>{_CURWORD})\b)?"
 )
 _SUFFIXED = re.compile(
@@ -87,6 +88,12 @@ _CONVERSION_GAP = re.compile(
     r"|(?:(?!\.\s)[^$€£¥₩\d;]){0,40},\s*or\s+(?:about|approximately|around|roughly|some|nearly)?\s*",
     re.IGNORECASE,
 )
+# A release that says which dollars its bare "$" means.
+_DOLLARS_DECLARED = re.compile(
+    r"\b(?:figures|values|amounts|data)\s+(?:are\s+)?(?:\w+\s+)?(?:in|expressed\s+in)\s+"
+    r"(?P<which>Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Taiwan|New\s+Taiwan)\s+dollars",
+    re.IGNORECASE,
+)
 _YUAN_CONTEXT = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.IGNORECASE)
 _YEN_CONTEXT = re.compile(r"\b(?:yen|JPY|Japan(?:ese)?)\b", re.IGNORECASE)
 
@@ -99,9 +106,11 @@ def find_money(text: str) -> list[MoneyMention]:
 @functools.lru_cache(maxsize=256)
 def _find_money_cached(text: str) -> tuple[MoneyMention, ...]:
     yen_means_yuan = bool(_YUAN_CONTEXT.search(text)) and not _YEN_CONTEXT.search(text)
+    declared = _DOLLARS_DECLARED.search(text)
+    bare_dollar = DOLLAR_DECLARATIONS[" ".join(declared.group("which").lower().split())] if declared else "USD"
     candidates: list[MoneyMention] = []
     for match in _PREFIXED.finditer(text):
-        m = _from_prefixed(text, match, yen_means_yuan)
+        m = _from_prefixed(text, match, yen_means_yuan, bare_dollar)
         if m:
             candidates.append(m)
     for match in _SUFFIXED.finditer(text):
@@ -141,11 +150,13 @@ def _make(text, start, end, value, currency, value_high=None) -> MoneyMention:
     )
 
 
-def _from_prefixed(text: str, match: re.Match, yen_means_yuan: bool) -> MoneyMention | None:
+def _from_prefixed(text: str, match: re.Match, yen_means_yuan: bool, bare_dollar: str = "USD") -> MoneyMention | None:
     symbol = match.group("sym") or match.group("code")
     currency = SYMBOL_CURRENCY[symbol]
     if symbol == "¥" and yen_means_yuan:
         currency = "CNY"
+    if symbol == "$":
+        currency = bare_dollar  # "All figures are in Australian dollars"
     if match.group("tail") and symbol in ("$",):
         currency = WORD_CURRENCY[match.group("tail").lower()]
     scale = match.group("scale")
