@@ -6,6 +6,8 @@ import re
 FLOW_CUES: list[tuple[str, str]] = [
     (r"trade (?:deficits?|surplus(?:es)?|balance|gap)", "balance"),
     (r"deficits?|surplus(?:es)?|shortfall", "balance"),
+    # a table row or a release line: "balance 7.16", "Balance: 0.31 trillion yen"
+    (r"balance(?=:?\s*[-+−]?(?:[$€£¥₩]|\d))", "balance"),
     # "Trade" inside an institution's name ("Korea International Trade Association") is no flow.
     (r"(?-i:(?<!Ministry of )(?<!Department of )(?<!International )(?<!Foreign ))(?:two-way |bilateral |total |overall |cross-border |border )?(?:(?-i:t)rade|(?-i:T)rade(?-i:(?! [A-Z][a-z]))|TRADE)(?: volume| value| turnover)?", "total"),
     (r"(?:trade )?turnover|commerce|trading volume|traded|two-way flows?|flows? in both directions|goods (?:moved|crossed|changed hands|flowed)|crossed the border|changed hands|(?<!of )(?:the|its|their) (?:monthly |annual |combined |overall |two-way )?total(?! of)", "total"),

@@ -544,7 +544,7 @@ class _Sentence:
                 # A figure no economy can be tied to is not a fact of trade between economies.
                 continue
             value = m.value
-            if flow == "balance":
+            if flow == "balance" and value > 0:  # a table's "-7.26" carries its own sign
                 # the balance word nearest before the figure decides ("a surplus
                 # of ¥322.3 billion after three months of deficits"), else the first after it
                 words = [w.group(0).lower() for w in _BALANCE_WORD.finditer(self.text, seg_start, m.start)]
@@ -651,6 +651,9 @@ class _Sentence:
     def _roles(self, m, seg_start, seg_end, found, period=None) -> tuple[str | None, str | None, str | None]:
         """Flow, owner and partner of one figure: from the nearest cue and the
         economies named around it, else from the article's context."""
+        cell = self._table_cell(m)
+        if cell is not None:
+            return cell
         cue = self._nearest_cue(m, seg_start, seg_end)
         if cue is None:
             # Widen to the whole sentence before falling back to the last fact.
@@ -694,6 +697,30 @@ class _Sentence:
         if owner is None:
             return None, None, None
         return flow, owner, partner
+
+    def _table_cell(self, m) -> tuple[str, str, str] | None:
+        """A figure in a pipe table ("China | 172.0 | -4.1% | 469.4 | …"): the
+        flow its column heads, the partner its row names."""
+        line_start = self.text.rfind("\n", 0, m.start) + 1
+        line_end = self.text.find("\n", m.end)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        if line.count("|") < 2:
+            return None
+        column = self.text[line_start : m.start].count("|")
+        header = None
+        for previous in reversed(self.text[max(0, line_start - 1500) : max(0, line_start - 1)].split("\n")[-12:]):
+            if previous.count("|") >= 2 and not re.search(r"\d", previous):
+                header = [cell.strip() for cell in previous.split("|")]
+                break
+        if header is None or column >= len(header):
+            return None
+        flow = next((f for rx, f in _COLUMN_FLOWS if rx.search(header[column])), None)
+        # the row's label may sit in another "sentence": the parser splits long rows
+        label = [e for e in self.ctx.economies if line_start <= e.start < line_start + max(1, line.find("|"))]
+        if flow is None or not label:
+            return None
+        owner = self._protagonist(exclude=label[0].code)
+        return (flow, owner, label[0].code) if owner else None
 
     def _reversed_roles(self, m, flow, seg_start, seg_end, found) -> tuple[str, str, str] | None:
         """ "… while shipments in the opposite direction were $136 million":
@@ -1233,8 +1260,12 @@ class _Sentence:
             looking_back = looking_back or (
                 focus is not None and p.start >= focus.start and p.end <= focus.end and _ALONE.match(self.raw, pm.end)
             )
+            # a heading ("EU trade by main partner, January-October 2025") names the table's period
+            heading = not facts and not any(
+                re.search(r"[.!?][\"”’)]?\s*$", line) for line in self.raw.strip().split("\n") if line.strip()
+            )
             if not looking_back and (
-                focus is None or opens or (p.end >= focus.end and not contains_focus and not unused)
+                focus is None or opens or heading or (p.end >= focus.end and not contains_focus and not unused)
             ):
                 self.ctx.focus = p
         elif facts and facts[0].period is not None and self.ctx.focus is None:
@@ -1285,7 +1316,11 @@ _BASE_WORDS = re.compile(
     r"\b(?:above|below|over|on|from|than|compared (?:with|to)|versus|vs\.?|the level of|that of)\s+(?:in\s+|the\s+)?$",
     re.I,
 )
-_ROW_LABEL = re.compile(r"[ \t]*(?:\n|[—–]|:\s*\n|:[ \t]*(?=[-+−]?(?:[$€£¥₩]|[A-Z]{1,3}\$|\d)))")
+_ROW_LABEL = re.compile(
+    r"[ \t]*(?:\n|[—–]|:\s*\n|:[ \t]*(?=[-+−]?(?:[$€£¥₩]|[A-Z]{1,3}\$|\d))"
+    r"|:[ \t]*(?=(?:exports?|imports?|shipments|trade|turnover)\b))",  # "China: exports 18.45 (-2.2%); …"
+    re.I,
+)
 _CURRENCY_HOME = {
     "JPY": "JPN", "KRW": "KOR", "CNY": "CHN", "RUB": "RUS", "GBP": "GBR", "AUD": "AUS",
     "INR": "IND", "TWD": "TWN", "HKD": "HKG", "CAD": "CAN",
@@ -1603,6 +1638,12 @@ _PAST_PERFECT = re.compile(
     r"\bhad\s+(?:already\s+|only\s+)?(?:been|reached|amounted|stood|totall?ed|come|fallen|risen|grown|dropped|hit|climbed)\b",
     re.I,
 )
+_COLUMN_FLOWS = [
+    (re.compile(r"\bexports?\b", re.I), "export"),
+    (re.compile(r"\bimports?\b", re.I), "import"),
+    (re.compile(r"\b(?:balance|surplus|deficit)\b", re.I), "balance"),
+    (re.compile(r"\b(?:total|trade|turnover)\b", re.I), "total"),
+]
 _INTER_KOREAN = re.compile(r"\binter-Korean\b", re.I)
 _BALANCE_WORD = re.compile(r"\b(?:deficits?|shortfalls?|surplus(?:es)?)\b", re.I)
 _FRACTIONS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "two thirds": 66.7}

@@ -856,3 +856,25 @@ def test_demonym_goods_with_a_named_origin(nlp):
     text = "For January through October, Chinese coal imports from North Korea totalled $938.2 million."
     fact = one(facts(nlp, text, published="2016-11-20"))
     assert (fact["flow"], fact["economy"], fact["partner"]) == ("import", "CHN", "PRK")
+
+
+def test_a_pipe_table_takes_flows_from_its_header_and_partners_from_its_rows(nlp):
+    text = (
+        "In October 2025, EU exports rose. All growth rates compare with a year earlier.\n\n"
+        "EU trade by main partner, January-October 2025\n(€ billion; growth rates compared with January-October 2024)\n\n"
+        "Partner | Exports | Growth | Imports | Growth | Balance\n"
+        "United States | 460.3 | +5.0% | 286.5 | +3.1% | 173.8\n"
+        "China | 172.0 | -4.1% | 469.4 | +6.8% | -297.4\n"
+    )
+    rows = [
+        (f["flow"], f["economy"], f["partner"], f["value"], f["period_label"])
+        for f in facts(nlp, text, published="2025-12-16")
+    ]
+    assert rows == [
+        ("export", "EUU", "USA", 460.3e9, "2025-01/2025-10"),
+        ("import", "EUU", "USA", 286.5e9, "2025-01/2025-10"),
+        ("balance", "EUU", "USA", 173.8e9, "2025-01/2025-10"),
+        ("export", "EUU", "CHN", 172.0e9, "2025-01/2025-10"),
+        ("import", "EUU", "CHN", 469.4e9, "2025-01/2025-10"),
+        ("balance", "EUU", "CHN", -297.4e9, "2025-01/2025-10"),
+    ]

@@ -169,3 +169,24 @@ def test_not_money(text):
 def test_regression_won_after_plain_small_number_is_not_money():
     # "won" after a bare digit reads as the verb, not the currency
     assert find_money("Seoul's team 3 won against Tokyo") == []
+
+
+def test_table_rows_take_the_unit_line_of_their_table():
+    text = (
+        "Trade by major country, calendar year 2025\n(trillion yen; % change from previous year)\n\n"
+        "United States: exports 20.19 (-5.0%); imports 13.03 (+3.0%); balance 7.16\n"
+        "China: exports 18.45 (-2.2%); imports 25.71 (+1.7%); balance -7.26\n\nNotes: 2025 figures are preliminary."
+    )
+    values = [(m.value, m.currency) for m in find_money(text)]
+    assert values == [
+        (Decimal("20.19e12"), "JPY"),
+        (Decimal("13.03e12"), "JPY"),
+        (Decimal("7.16e12"), "JPY"),
+        (Decimal("18.45e12"), "JPY"),
+        (Decimal("25.71e12"), "JPY"),
+        (Decimal("-7.26e12"), "JPY"),
+    ]
+
+
+def test_numbers_without_a_unit_line_are_not_money():
+    assert find_money("United States: exports 20.19 (-5.0%); imports 13.03 (+3.0%)") == []

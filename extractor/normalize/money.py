@@ -121,7 +121,58 @@ def _find_money_cached(text: str) -> tuple[MoneyMention, ...]:
         m = _from_spelled(text, match)
         if m:
             candidates.append(m)
+    candidates.extend(_table_figures(text, candidates))
     return tuple(link_conversions(text, _drop_overlaps(candidates)))
+
+
+# A table's unit line: "(trillion yen; % change from previous year)", "(€ billion; …)".
+_TABLE_UNIT = re.compile(r"^[ \t]*\((?P<unit>[^;)\n]{2,40})[;)][^\n]*$", re.MULTILINE)
+_UNIT_SCALE = re.compile(r"\b(?P<scale>thousand|million|billion|trillion|bn|mn)\b", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"(?<![\w.,%$€£¥₩+(])(?P<num>[-−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d%.,])(?!\s*%)")
+
+
+def _table_unit(unit: str) -> tuple[str, Decimal] | None:
+    """The currency and scale a table's unit line declares ("trillion yen", "€ billion")."""
+    scale = _UNIT_SCALE.search(unit)
+    if not scale:
+        return None
+    rest = (unit[: scale.start()] + " " + unit[scale.end() :]).strip().lower()
+    for symbol, code in SYMBOL_CURRENCY.items():
+        if rest == symbol.lower():
+            return code, SCALES[scale.group("scale").lower()]
+    code = WORD_CURRENCY.get(rest)
+    return (code, SCALES[scale.group("scale").lower()]) if code else None
+
+
+def _table_figures(text: str, found: list[MoneyMention]) -> list[MoneyMention]:
+    """Bare numbers in the rows of a table whose unit line states currency and
+    scale ("(trillion yen; …)" then "China: exports 18.45 (-2.2%); …")."""
+    out: list[MoneyMention] = []
+    for unit_line in _TABLE_UNIT.finditer(text):
+        unit = _table_unit(unit_line.group("unit"))
+        if unit is None:
+            continue
+        currency, scale = unit
+        # the table: the lines after the unit line, up to the first blank line after a row
+        pos, rows = unit_line.end() + 1, 0
+        for line in text[pos:].split("\n"):
+            if not line.strip():
+                if rows:
+                    break
+                pos += len(line) + 1
+                continue
+            for m in _BARE_NUMBER.finditer(line):
+                start, end = pos + m.start(), pos + m.end()
+                if any(f.start <= start < f.end for f in found) or re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+                    continue
+                value = parse_number(m.group("num").lstrip("-−"))
+                if value is None:
+                    continue
+                sign = -1 if m.group("num")[0] in "-−" else 1
+                out.append(_make(text, start, end, sign * value * scale, currency))
+                rows += 1
+            pos += len(line) + 1
+    return out
 
 
 def _scaled(num: str, scale: str | None) -> Decimal | None:
