@@ -1627,8 +1627,10 @@ _CHANGE_PATTERNS = [
     re.compile(rf"\b{_QUAL}(?P<fold>two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]?fold\b", re.I),
     # "US$7.4 billion (+0.2%)"
     re.compile(
-        rf"\((?P<sign>[+\-−])\s?{_NUM}\s?%(?:\s+(?:on|from|vs\.?|over|y/y|yoy|m/m|mom|year-on-year|on-year|compared)[^)]{{0,20}})?\)"
+        rf"\((?P<sign>[+\-−])\s?{_NUM}\s?%(?:\s+(?:on|from|vs\.?|over|y/y|yoy|m/m|mom|year-on-year|year on year|on-year|compared)[^)]{{0,20}})?\)"
     ),
+    # a table cell: "| +5.0% |"
+    re.compile(rf"(?<=\|)[ \t]*(?P<sign>[+\-−]){_NUM}\s?%[ \t]*(?=\||$)", re.MULTILINE),
 ]
 _FORECAST_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:forecasts?|estimates?|expectations?|projections?|consensus|target)\b", re.I

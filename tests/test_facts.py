@@ -878,3 +878,13 @@ def test_a_pipe_table_takes_flows_from_its_header_and_partners_from_its_rows(nlp
         ("import", "EUU", "CHN", 469.4e9, "2025-01/2025-10"),
         ("balance", "EUU", "CHN", -297.4e9, "2025-01/2025-10"),
     ]
+
+
+def test_signed_table_cells_are_changes_of_their_row(nlp):
+    text = (
+        "EU trade by main partner, January-October 2025\n(€ billion; growth rates compared with January-October 2024)\n\n"
+        "Partner | Exports | Growth | Imports | Growth | Balance\n"
+        "United States | 460.3 | +5.0% | 286.5 | +3.1% | 173.8\n"
+    )
+    got = [(c["pct_change"], c["flow"], c["partner"]) for c in claims(nlp, text, published="2025-12-16")]
+    assert got == [(5.0, "export", "USA"), (3.1, "import", "USA")]

@@ -942,3 +942,9 @@ def test_fiscal_years_follow_the_start_month(text):
 
 def test_the_year_to_a_month_is_twelve_months():
     assert label("in the year to June", date(2025, 8, 1)) == "2024-07/2025-06"
+
+
+def test_first_days_of_this_or_last_month():
+    assert label("in the first 20 days of this month", date(2026, 1, 21)) == "2026-01-01/2026-01-20"
+    assert label("in the first 10 days of last month", date(2026, 1, 5)) == "2025-12-01/2025-12-10"
+    assert label("the first 20 days of the month", focus=Period.of_month(2025, 12)) == "2025-12-01/2025-12-20"

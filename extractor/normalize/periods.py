@@ -469,6 +469,22 @@ def _h_day_span_dm(gd, m, text):
     return _tpl_spec(_Tpl(mo, mo, d1, d2), mode) if mode else None
 
 
+def _h_first_days_rel(gd, m, text):
+    """ "the first 20 days of this month": days of the publication's month (or
+    the focus's month, for "of the month")."""
+    n = _num(gd["n"])
+    if not 1 <= n <= 31:
+        return None
+    w = gd["w"].lower()
+    return _Spec(
+        kind="relative" if w != "the" else "anaphoric",
+        op="first_days",
+        n=n,
+        year={"this": 0, "last": -1}.get(w, 0),
+        unit=w,
+    )
+
+
 def _h_first_days(gd, m, text):
     n = _num(gd["n"])
     if not 1 <= n <= 31:
@@ -817,6 +833,7 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
         _h_day_span_dm,
     ),
     (rf"(?:the\s+)?first\s+(?P<n>{_DNUM})\s+days\s+of\s+{_mon('m')}(?:{_yp()})?", _h_first_days),
+    (r"(?:the\s+)?first\s+(?P<n>\d{1,2}|ten|twenty)\s+days\s+of\s+(?P<w>this|last|the)\s+month", _h_first_days_rel),
     (
         rf"(?:the\s+)?(?P<ord>first|second|latter)\s+half\s+of\s+{_mon('m')}(?:{_yp()})?",
         _h_half_of_month,
@@ -988,6 +1005,7 @@ _GATE_OF: dict[Callable, str] = {
     _h_named_month_rel: "month",
     _h_month: "month",
     _h_first_days: "days",
+    _h_first_days_rel: "days",
     _h_half_of_month: "half",
     _h_year_range: "year",
     _h_fiscal_code: "fiscal",
@@ -1200,6 +1218,16 @@ def _resolve(
             return None
         y2, m2 = _add_months(published.year, published.month, -1)
         return Period.of_months(*_add_months(y2, m2, 1 - spec.n), y2, m2)
+    if op == "first_days":
+        if spec.unit == "the":
+            if focus is None:
+                return None
+            y, mo = focus.end.year, focus.end.month
+        else:
+            if published is None:
+                return None
+            y, mo = _add_months(published.year, published.month, spec.year)
+        return Period(date(y, mo, 1), date(y, mo, min(spec.n, _last_day(y, mo))))
     if op == "ytd":
         if published is None:
             return None
