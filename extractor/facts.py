@@ -344,6 +344,12 @@ class _Sentence:
         segment, else the focus."""
         _, m = self.primary[k]
         seg_start = self.primary[k - 1][1].end if k > 0 else self.s0
+        for pm, _ in self.periods:
+            if pm.is_base and re.fullmatch(r"\s*\(\s*", self.text[pm.end + self.s0 : m.start]):
+                # "… compared with October 2024 (€231.7 bn)": the base's own figure
+                base = self._resolve(PeriodMention(pm.start, pm.end, pm.text, pm.kind, False), self.ctx.focus)
+                if base is not None:
+                    return base
         after = [
             (pm, p)
             for pm, p in self.periods

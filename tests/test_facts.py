@@ -888,3 +888,12 @@ def test_signed_table_cells_are_changes_of_their_row(nlp):
     )
     got = [(c["pct_change"], c["flow"], c["partner"]) for c in claims(nlp, text, published="2025-12-16")]
     assert got == [(5.0, "export", "USA"), (3.1, "import", "USA")]
+
+
+def test_a_figure_in_brackets_after_a_base_period_is_the_bases(nlp):
+    text = (
+        "In October 2025, exports of goods from the EU to the rest of the world were valued at €238.4 billion, "
+        "an increase of 2.9% compared with October 2024 (€231.7 bn)."
+    )
+    rows = facts(nlp, text, published="2025-12-16")
+    assert [(f["value"], f["period_label"]) for f in rows] == [(238.4e9, "2025-10"), (231.7e9, "2024-10")]

@@ -948,3 +948,8 @@ def test_first_days_of_this_or_last_month():
     assert label("in the first 20 days of this month", date(2026, 1, 21)) == "2026-01-01/2026-01-20"
     assert label("in the first 10 days of last month", date(2026, 1, 5)) == "2025-12-01/2025-12-10"
     assert label("the first 20 days of the month", focus=Period.of_month(2025, 12)) == "2025-12-01/2025-12-20"
+
+
+@pytest.mark.parametrize("text", ["for the 11 months of 2025", "in the 11 months this year"])
+def test_n_months_of_a_year_run_from_january(text):
+    assert label(text, date(2025, 12, 6)) == "2025-01/2025-11"

@@ -53,7 +53,7 @@ ALIASES: dict[str, str] = {
     "Portuguese": "PRT", "Greek": "GRC", "Czech": "CZE", "Hungarian": "HUN", "Romanian": "ROU",
     "Uzbek": "UZB", "Burmese": "MMR", "Cambodian": "KHM", "Laotian": "LAO", "Sri Lankan": "LKA",
     "Belarusian": "BLR", "Tehran": "IRN", "Kyiv": "UKR", "Kiev": "UKR", "Minsk": "BLR",
-    "Ulaanbaatar": "MNG", "Taiwan's": "TWN", "Hongkong": "HKG",
+    "Ulaanbaatar": "MNG", "Ha Noi": "VNM", "Taiwan's": "TWN", "Hongkong": "HKG",
     # The world
     "the world": "W00", "the rest of the world": "W00", "all countries": "W00",
     "global": "W00", "worldwide": "W00", "overseas": "W00",

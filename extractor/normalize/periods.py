@@ -857,6 +857,11 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
         _h_fiscal_ended,
     ),
     (rf"(?:the\s+)?{_PREFIX}first\s+(?P<n>{_MNUM})\s+months(?:{_yp()})?", _h_first_n_months),
+    # "the 11 months of 2025", "for the 11 months of the year": from January
+    (
+        rf"(?:the\s+)?(?P<n>{_MNUM}|11)\s+months\s+(?:of\s+(?:the\s+year|{_year('y')})|(?P<rel>this\s+year))",
+        _h_first_n_months,
+    ),
     (
         rf"(?:the\s+)?{_PREFIX}first\s+(?P<n>two|three|four|[2-4])\s+quarters(?:{_yp()})?",
         _h_first_n_quarters,
