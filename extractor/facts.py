@@ -698,8 +698,22 @@ class _Sentence:
         if owner is None and partner is not None:
             # "Russia's customs service put its two-way trade with Pyongyang at …"
             earlier = [e.code for e in self.economies if e.end <= cue.start and e.code not in (partner, "W00")]
-            its = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", self.text[max(self.s0, cue.start - 20) : cue.start])
-            owner = earlier[-1] if earlier and its else self._other_side(partner)
+            its = re.search(
+                r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?$", self.text[max(self.s0, cue.start - 20) : cue.start]
+            )
+            last = self.ctx.last_fact
+            if earlier and its:
+                owner = earlier[-1]
+            elif (
+                its
+                and last is not None
+                and last.economy not in (partner, "W00")
+                and partner in (last.economy, last.partner)
+            ):
+                # "China brought in $184.85 million of North Korean goods. Its exports to the North …"
+                owner = last.economy
+            else:
+                owner = self._other_side(partner)
         if owner is None:
             return None, None, None
         return flow, owner, partner

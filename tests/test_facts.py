@@ -897,3 +897,15 @@ def test_a_figure_in_brackets_after_a_base_period_is_the_bases(nlp):
     )
     rows = facts(nlp, text, published="2025-12-16")
     assert [(f["value"], f["period_label"]) for f in rows] == [(238.4e9, "2025-10"), (231.7e9, "2024-10")]
+
+
+def test_its_flow_after_a_sentence_about_an_owner(nlp):
+    text = (
+        "SEOUL, Feb. 25 (Yonhap) -- China imported $184.85 million worth of North Korean goods in January. "
+        "Its exports to the North dropped 11.2 percent to $209.4 million."
+    )
+    rows = facts(nlp, text, published="2015-02-25")
+    assert [(f["flow"], f["economy"], f["partner"]) for f in rows] == [
+        ("import", "CHN", "PRK"),
+        ("export", "CHN", "PRK"),
+    ]
