@@ -96,25 +96,31 @@ def find_statistics_offices(text: str) -> list[EconomyMention]:
     >>> [m.code for m in find_statistics_offices("data from the Korea Customs Service")]
     ['KOR']
     """
-    return [
-        EconomyMention(m.group(0), m.start(), m.end(), _names()[m.group(0)])
-        for m in _pattern().finditer(text)
-        if _STATISTICS_AFTER.match(text, m.end())
-    ]
+    return [m for m, _ in _scan_names(text) if _STATISTICS_AFTER.match(text, m.end)]
+
+
+@functools.lru_cache(maxsize=64)
+def _scan_names(text: str) -> tuple[tuple[EconomyMention, bool], ...]:
+    """Every name the big alternation matches, once per text (an article is
+    scanned several times), with whether it names an economy of a flow."""
+    out = []
+    for m in _pattern().finditer(text):
+        mention = EconomyMention(m.group(0), m.start(), m.end(), _names()[m.group(0)])
+        kept = (
+            not _ORG_AFTER.match(text, m.end())
+            and not _COMPOUND_AFTER.match(text, m.end())
+            and not _ORG_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            # "the world's second-largest economy" describes a country
+            and not (mention.code == "W00" and text.startswith(("'s", "’s"), m.end()))
+        )
+        out.append((mention, kept))
+    return tuple(out)
 
 
 def find_economies(text: str, context: Iterable[str] = ()) -> list[EconomyMention]:
     """Economies named in ``text``, in order. ``context`` holds the codes the
     article names in full, which licenses "the North" / "the South"."""
-    found = [
-        EconomyMention(m.group(0), m.start(), m.end(), _names()[m.group(0)])
-        for m in _pattern().finditer(text)
-        if not _ORG_AFTER.match(text, m.end())
-        and not _COMPOUND_AFTER.match(text, m.end())
-        and not _ORG_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        # "the world's second-largest economy" describes a country
-        and not (_names()[m.group(0)] == "W00" and text.startswith(("'s", "’s"), m.end()))
-    ]
+    found = [m for m, kept in _scan_names(text) if kept]
     ctx = set(context)
     for m in _CONTEXTUAL.finditer(text):
         form = _CONTEXT_FORMS[m.group(0).lower()]
