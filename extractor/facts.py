@@ -21,23 +21,20 @@ from datetime import date
 from decimal import Decimal
 
 from extractor._fact_tables import (
-    CHANGE_QUALIFIERS,
     COMMODITIES,
     COMMODITY_RE,
     DAILY,
-    DOWN_WORDS,
     FISCAL_START_JULY,
     FLOW_CUE_RE,
     FORECAST_CUES,
-    MULTIPLES,
     NON_TRADE_CUES,
     SOURCE_BEFORE_RE,
     SOURCE_RE,
-    UP_WORDS,
     WEAK_WORLD_CUES,
     WORLD_CUES,
 )
 from extractor.normalize._country_tables import DATELINE_CITIES
+from extractor.normalize.changes import StatedChange, find_changes
 from extractor.normalize.countries import EconomyMention, country_code, find_economies, find_statistics_offices
 from extractor.normalize.money import MoneyMention
 from extractor.normalize.periods import (
@@ -476,7 +473,7 @@ class _Sentence:
         role = "partner" if _LIST_PREP.search(self.text, self.s0, listed[0].start) else "owner"
         return {k: (role, e.code) for k, e in zip(run, listed, strict=True)}
 
-    def _respective_change_list(self, changes: list[_Change]) -> dict[int, tuple[str, str]]:
+    def _respective_change_list(self, changes: list[StatedChange]) -> dict[int, tuple[str, str]]:
         """Change n of a "respectively" run takes economy n of the list just
         before the first change (partner after to/from/with, else owner)."""
         if len(changes) < 2 or not _RESPECTIVELY.search(self.raw):
@@ -964,7 +961,7 @@ class _Sentence:
     # -- claims
     def claims(self, facts: list[FoundFact], all_facts: list[FoundFact]) -> list[FoundClaim]:
         out = []
-        changes = _find_changes(self.raw)
+        changes = find_changes(self.raw)
         # "… $13.4 billion and $12.6 billion, up 3.3 percent and 1.5 percent, respectively"
         paired = len(changes) == len(facts) >= 2 and bool(_RESPECTIVELY.search(self.raw))
         # "Shipments to the EU and Vietnam gained 19.8 percent and 11.6 percent, respectively"
@@ -1616,42 +1613,6 @@ def _source_org(sentence: str) -> str:
     return org
 
 
-# ---------------------------------------------------------------- changes
-
-_NUM = r"(?P<num>\d+(?:\.\d+)?)"
-_PCT = r"\s?(?:%|percent\b|per cent\b|pct\b|-percent\b)"
-_QUAL = r"(?:(?P<qual>more than|over|above|at least|nearly|almost|about|around|roughly|some|approximately|less than|just under|under)\s+)?"
-_DIR = rf"(?P<dir>{UP_WORDS}|{DOWN_WORDS})"
-_NOUN_UP = r"increase|rise|jump|gain|growth|surge|expansion|hike|climb|rebound|uptick"
-_NOUN_DOWN = r"decline|drop|fall|decrease|contraction|plunge|slump|slide|dip|reduction|downturn"
-_CHANGE_PATTERNS = [
-    # "made up 57 percent of exports" is a share, not a change.
-    re.compile(
-        rf"\b(?<!made )(?<!make )(?<!makes )(?<!making ){_DIR}\s+(?:by\s+)?(?:a\s+(?:[a-z]+\s+){{0,2}})?{_QUAL}{_NUM}{_PCT}",
-        re.I,
-    ),
-    re.compile(
-        rf"\b(?:an?\s+)?{_QUAL}{_NUM}{_PCT}\s+(?:(?:on-year|year-on-year|year-over-year|annual|monthly|on-month|month-on-month)\s+)?(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})",
-        re.I,
-    ),
-    re.compile(rf"\b(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\s+of\s+{_QUAL}{_NUM}{_PCT}", re.I),
-    re.compile(rf"\b{_QUAL}{_NUM}{_PCT}\s+(?P<dir>more|less|higher|lower|up|down|above|below|ahead|behind)\b", re.I),
-    re.compile(rf"\b{_QUAL}(?P<mult>doubled|tripled|trebled|quadrupled|halved)\b", re.I),
-    # "shrank by more than half", "fell by roughly a third"
-    re.compile(
-        rf"\b(?P<dir>{DOWN_WORDS})\s+by\s+{_QUAL}(?P<frac>half|(?:a|one)[ -](?:third|quarter|fifth|half)|two[ -]thirds)\b",
-        re.I,
-    ),
-    # "more than double the 1.1 billion", "more than triple the $318.2 million"
-    re.compile(rf"\b{_QUAL}(?P<mult2>double|triple|treble|quadruple)\s+(?:the|that|its)\b", re.I),
-    re.compile(rf"\b{_QUAL}(?P<fold>two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]?fold\b", re.I),
-    # "US$7.4 billion (+0.2%)"
-    re.compile(
-        rf"\((?P<sign>[+\-−])\s?{_NUM}\s?%(?:\s+(?:on|from|vs\.?|over|y/y|yoy|m/m|mom|year-on-year|year on year|on-year|compared)[^)]{{0,20}})?\)"
-    ),
-    # a table cell: "| +5.0% |"
-    re.compile(rf"(?<=\|)[ \t]*(?P<sign>[+\-−]){_NUM}\s?%[ \t]*(?=\||$)", re.MULTILINE),
-]
 _FORECAST_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:forecasts?|estimates?|expectations?|projections?|consensus|target)\b", re.I
 )
@@ -1668,78 +1629,3 @@ _COLUMN_FLOWS = [
 ]
 _INTER_KOREAN = re.compile(r"\binter-Korean\b", re.I)
 _BALANCE_WORD = re.compile(r"\b(?:deficits?|shortfalls?|surplus(?:es)?)\b", re.I)
-_FRACTIONS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "two thirds": 66.7}
-_FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-# Every change pattern needs one of these; most sentences have none.
-_CHANGE_GATE = re.compile(
-    r"%|percent|per cent|pct|doubled|tripled|trebled|quadrupled|halved|fold|half|third|quarter|fifth|double|triple",
-    re.I,
-)
-_AND_ALSO = re.compile(
-    r"(?:\s+(?:on|from|over)\s+(?:the|a)\s+(?:year|month|quarter)(?:\s+(?:earlier|before))?|\s+(?:on-year|y/y|yoy))?"
-    # "grew 1.9 per cent to RM128.6 billion and imports 3.0 per cent"
-    r"(?:\s+(?:to|at)\s+(?:about\s+|some\s+)?(?:[A-Z]{3}\s?)?[^\s,;]{1,14}(?:\s+(?:billion|million|trillion|bn|mn|yuan|yen|won|euros?))?)?"
-    r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?"
-    r"\s*(?:,\s*)?(?:and|while)\s+"
-    r"(?:the\s+(?:latter|former)\s+|(?:imports|exports|shipments|purchases|sales|those\s+(?:to|from)\s+[\w .'-]{1,30}?)\s+)?"
-    rf"(?:by\s+)?{_QUAL}{_NUM}{_PCT}(?!\s+of\b)",
-    re.I,
-)
-_UP_RE = re.compile(rf"^(?:{UP_WORDS}|{_NOUN_UP})$", re.I)
-
-
-@dataclass
-class _Change:
-    start: int
-    end: int
-    pct: float
-    qualifier: str
-
-
-def _find_changes(sentence: str) -> list[_Change]:
-    """Stated percentage changes in a sentence, signed.
-
-    >>> [(c.pct, c.qualifier) for c in _find_changes("Exports fell 24 percent, and imports more than doubled.")]
-    [(-24.0, ''), (100.0, 'more than')]
-    >>> [(c.pct, c.qualifier) for c in _find_changes("an increase of over 10% on the year")]
-    [(10.0, 'more than')]
-    """
-    found: list[_Change] = []
-    if not _CHANGE_GATE.search(sentence):
-        return found
-    for rx in _CHANGE_PATTERNS:
-        for m in rx.finditer(sentence):
-            if any(m.start() < c.end and c.start < m.end() for c in found):
-                continue
-            qual = CHANGE_QUALIFIERS.get((m.groupdict().get("qual") or "").lower(), "")
-            gd = m.groupdict()
-            if gd.get("mult"):
-                pct = MULTIPLES[gd["mult"].lower()]
-            elif gd.get("mult2"):
-                pct = MULTIPLES[gd["mult2"].lower().rstrip("e") + "ed"]
-            elif gd.get("frac"):
-                pct = -_FRACTIONS[re.sub(r"[ -]", " ", gd["frac"].lower()).removeprefix("one ").removeprefix("a ")]
-            elif gd.get("fold"):
-                n = gd["fold"].lower()
-                pct = (float(_FOLD[n]) if n in _FOLD else float(n)) * 100 - 100
-            elif gd.get("sign"):
-                pct = float(m.group("num")) * (1 if gd["sign"] == "+" else -1)
-            else:
-                word = gd.get("dir") or gd.get("noun") or ""
-                pct = float(m.group("num"))
-                if not _UP_RE.match(word):
-                    pct = -pct
-            found.append(_Change(m.start(), m.end(), pct, qual))
-    # "rose 3.3 percent and 1.5 percent, respectively", "the latter 7.2%": a
-    # bare figure after a change, same direction.
-    for c in sorted(found, key=lambda c: c.start):
-        tail = _AND_ALSO.match(sentence, c.end)
-        if tail and not any(f.start <= tail.start("num") < f.end for f in found):
-            sign = 1 if c.pct >= 0 else -1
-            pct = float(tail.group("num")) * sign
-            found.append(
-                _Change(
-                    tail.start("num"), tail.end(), pct, CHANGE_QUALIFIERS.get((tail.group("qual") or "").lower(), "")
-                )
-            )
-    return sorted(found, key=lambda c: c.start)
