@@ -523,7 +523,10 @@ class _Sentence:
             if prev is not None and (
                 _FROM_FIGURE.fullmatch(gap)
                 # "reached $388 million last month, the customs office said, up from $335 million"
-                or (_UP_FROM.search(gap) and not self._cue_between(self._figure_end(k - 1), m.start))
+                or (
+                    (up := _UP_FROM.search(gap)) is not None
+                    and not self._cue_between(self._figure_end(k - 1) + up.start(), m.start)
+                )
             ):
                 # "rose to $200 million from $180 million": the same series,
                 # at the compared period when the figure names none.
@@ -573,7 +576,7 @@ class _Sentence:
                 period=period,
                 alt_value=conv.value if conv else None,
                 alt_currency=conv.currency if conv else "",
-                commodity=_commodity(self.text[max(seg_start, m.start - 80) : min(seg_end, m.end + 60)]),
+                commodity=_commodity(self.text[max(seg_start, m.start - 160) : min(seg_end, m.end + 60)]),
                 measure="daily average" if DAILY.search(self.text[m.end : m.end + 25]) else "",
                 qualifier=m.qualifier,
                 source_org=self.ctx.source_org,
@@ -679,6 +682,17 @@ class _Sentence:
         reverse = self._reversed_roles(m, flow, seg_start, seg_end, found)
         if reverse is not None:
             return reverse
+        if flow == "total" and _GOODS_MOVED.search(self.text, max(seg_start, cue.start - 60), cue.end + 40):
+            # "Chinese goods worth $240 million crossed the border": one way only
+            origin = next(
+                (e for e in self.economies if seg_start <= e.start < cue.end and _GOODS_AFTER.match(self.text, e.end)),
+                None,
+            )
+            top = self.ctx.pair or self.ctx.top_pair
+            if origin is not None:
+                if top and origin.code in top:
+                    return "export", origin.code, top[1] if origin.code == top[0] else top[0]
+                return "export", origin.code, self._implicit_partner(origin.code)
         if _INTER_KOREAN.search(self.text[max(seg_start, cue.start - 30) : cue.end]):
             # "Inter-Korean trade totaled $3.9 million"
             return flow, *self._oriented(("KOR", "PRK"), flow)
@@ -1348,7 +1362,9 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.I)
 _LIST_PREP = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
 _WHEN_CLAUSE = re.compile(r",?\s*when\b[^.;$€£¥₩]{0,70}", re.I)
 _UP_FROM = re.compile(
-    r"\b(?:up|down|rising|falling|higher|lower) from\s+(?:about |some |roughly |nearly |just )?$", re.I
+    r"\b(?:up|down|rising|falling|higher|lower)(?:\s+(?:about\s+)?[\d.]+\s*(?:%|percent|per cent))? from\s+"
+    r"(?:about |some |roughly |nearly |just )?$",
+    re.I,
 )
 _RELEASED = re.compile(r"\b(?:released|published|announced|reported|issued|updated)\s+(?:on\s+)?$", re.I)
 _ORIGIN = re.compile(r"\b(?:originating|originated|made|produced|sourced)\s+(?:in|from)\s+(?:the\s+)?$", re.I)
@@ -1627,5 +1643,6 @@ _COLUMN_FLOWS = [
     (re.compile(r"\b(?:balance|surplus|deficit)\b", re.I), "balance"),
     (re.compile(r"\b(?:total|trade|turnover)\b", re.I), "total"),
 ]
+_GOODS_MOVED = re.compile(r"\bgoods\b[^.;]{0,40}?\b(?:crossed|crossing|moved|moving|flowed|went)\b", re.I)
 _INTER_KOREAN = re.compile(r"\binter-Korean\b", re.I)
 _BALANCE_WORD = re.compile(r"\b(?:deficits?|shortfalls?|surplus(?:es)?)\b", re.I)

@@ -909,3 +909,23 @@ def test_its_flow_after_a_sentence_about_an_owner(nlp):
         ("import", "CHN", "PRK"),
         ("export", "CHN", "PRK"),
     ]
+
+
+def test_a_countrys_goods_crossing_the_border_are_its_exports(nlp):
+    text = (
+        "North Korea's trade with China rose in January. Chinese goods worth $240 million crossed the border "
+        "last month, up 14.3 percent from $210 million in January 2016."
+    )
+    rows = facts(nlp, text, published="2017-02-23")
+    assert [(f["flow"], f["economy"], f["partner"], f["period_label"]) for f in rows] == [
+        ("export", "CHN", "PRK", "2017-01"),
+        ("export", "CHN", "PRK", "2016-01"),
+    ]
+
+
+def test_regression_commodity_named_early_in_a_long_sentence(nlp):
+    text = (
+        "Purchases of North Korean textiles, now also banned under a resolution adopted on Sept. 11 by the "
+        "Security Council, were still running at $61.5 million in September."
+    )
+    assert one(facts(nlp, text, published="2017-10-20"))["commodity"] == "textiles"
