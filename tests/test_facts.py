@@ -925,7 +925,8 @@ def test_a_countrys_goods_crossing_the_border_are_its_exports(nlp):
 
 def test_regression_commodity_named_early_in_a_long_sentence(nlp):
     text = (
-        "Purchases of North Korean textiles, now also banned under a resolution adopted on Sept. 11 by the "
-        "Security Council, were still running at $61.5 million in September."
+        "China's trade with North Korea fell in September. Chinese purchases of North Korean textiles, now also "
+        "banned under a resolution adopted on Sept. 11 by the Security Council, were still running at $61.5 million "
+        "in September."
     )
     assert one(facts(nlp, text, published="2017-10-20"))["commodity"] == "textiles"
