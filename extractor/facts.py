@@ -461,32 +461,27 @@ class _Sentence:
             run.insert(0, run[0] - 1)
         if len(run) < 2:
             return {}
-        first = self.primary[run[0]][1].start
-        before = [e for e in self.economies if e.end <= first and e.code != "W00"]
-        listed = before[-len(run) :]
-        if len(listed) != len(run) or any(
-            not _LIST_GAP.fullmatch(self.text[a.end : b.start]) for a, b in zip(listed, listed[1:], strict=False)
-        ):
-            return {}
-        if len({e.code for e in listed}) != len(listed):
-            return {}
-        role = "partner" if _LIST_PREP.search(self.text, self.s0, listed[0].start) else "owner"
-        return {k: (role, e.code) for k, e in zip(run, listed, strict=True)}
+        listed = self._listed_before(self.primary[run[0]][1].start, len(run))
+        return dict(zip(run, listed, strict=True)) if listed else {}
 
     def _respective_change_list(self, changes: list[StatedChange]) -> dict[int, tuple[str, str]]:
         """Change n of a "respectively" run takes economy n of the list just
         before the first change (partner after to/from/with, else owner)."""
         if len(changes) < 2 or not _RESPECTIVELY.search(self.raw):
             return {}
-        first = changes[0].start + self.s0
-        before = [e for e in self.economies if e.end <= first and e.code != "W00"]
-        listed = before[-len(changes) :]
-        if len(listed) != len(changes) or len({e.code for e in listed}) != len(listed):
-            return {}
+        return dict(enumerate(self._listed_before(changes[0].start + self.s0, len(changes))))
+
+    def _listed_before(self, first: int, n: int) -> list[tuple[str, str]]:
+        """The n distinct economies listed just before ``first`` ("Japan and
+        South Korea", "China, the US and the EU"), each with its role: partner
+        after to/from/with/into, else owner; empty when there is no such list."""
+        listed = [e for e in self.economies if e.end <= first and e.code != "W00"][-n:]
+        if len(listed) != n or len({e.code for e in listed}) != n:
+            return []
         if any(not _LIST_GAP.fullmatch(self.text[a.end : b.start]) for a, b in zip(listed, listed[1:], strict=False)):
-            return {}
+            return []
         role = "partner" if _LIST_PREP.search(self.text, self.s0, listed[0].start) else "owner"
-        return {n: (role, e.code) for n, e in enumerate(listed)}
+        return [(role, e.code) for e in listed]
 
     def _owned_by_other(self, at: int, m: MoneyMention) -> bool:
         """A period right after another figure ("$177.48 million in July") is that figure's."""
@@ -691,7 +686,7 @@ class _Sentence:
             top = self.ctx.pair or self.ctx.top_pair
             if origin is not None:
                 if top and origin.code in top:
-                    return "export", origin.code, top[1] if origin.code == top[0] else top[0]
+                    return "export", origin.code, _across(top, origin.code)
                 return "export", origin.code, self._implicit_partner(origin.code)
         if _INTER_KOREAN.search(self.text[max(seg_start, cue.start - 30) : cue.end]):
             # "Inter-Korean trade totaled $3.9 million"
@@ -887,9 +882,9 @@ class _Sentence:
             # "the largest surplus Korea has run with its ally"
             return recent[0]
         if _NEIGHBOUR.search(around) and top and owner in top:
-            return top[1] if owner == top[0] else top[0]
+            return _across(top, owner)
         if _DESCRIBED.search(around) and (recent or (top and owner in top)):
-            return recent[0] if recent else top[1] if owner == top[0] else top[0]
+            return recent[0] if recent else _across(top, owner)
         if WORLD_CUES.search(around) or (WEAK_WORLD_CUES.search(around) and not in_pair):
             return "W00"
         return None
@@ -899,7 +894,7 @@ class _Sentence:
         China reached …"): the other side of the article's pair, else the
         article's subject."""
         if self.ctx.pair and code in self.ctx.pair:
-            return self.ctx.pair[1] if code == self.ctx.pair[0] else self.ctx.pair[0]
+            return _across(self.ctx.pair, code)
         possessor = self._recent_possessor(exclude=code)
         if possessor:
             # "… painted a broader picture of Beijing's trade. Exports to the United States …"
@@ -967,9 +962,9 @@ class _Sentence:
                 return recent[0]
             top = self.ctx.pair or self.ctx.top_pair
             if top and owner in top:
-                return top[1] if owner == top[0] else top[0]
+                return _across(top, owner)
         if self.ctx.pair and owner in self.ctx.pair:
-            return self.ctx.pair[1] if owner == self.ctx.pair[0] else self.ctx.pair[0]
+            return _across(self.ctx.pair, owner)
         return "W00"
 
     # -- claims
@@ -1572,6 +1567,11 @@ def _pair_in(
         if re.fullmatch(r"\s*(?:[-–—/]|and|&)\s*", gap):
             return a.code, b.code
     return None, None
+
+
+def _across(pair: tuple[str, str], code: str) -> str:
+    """The other side of a pair from ``code``."""
+    return pair[1] if code == pair[0] else pair[0]
 
 
 def _lead_owner(text: str, economies: list[EconomyMention]) -> str | None:

@@ -131,17 +131,15 @@ _UNIT_SCALE = re.compile(r"\b(?P<scale>thousand|million|billion|trillion|bn|mn)\
 _BARE_NUMBER = re.compile(r"(?<![\w.,%$€£¥₩+(])(?P<num>[-−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d%.,])(?!\s*%)")
 
 
-def _table_unit(unit: str) -> tuple[str, Decimal] | None:
-    """The currency and scale a table's unit line declares ("trillion yen", "€ billion")."""
+def _table_unit(unit: str) -> tuple[str, str] | None:
+    """The currency and scale word a table's unit line declares ("trillion yen", "€ billion")."""
     scale = _UNIT_SCALE.search(unit)
     if not scale:
         return None
     rest = (unit[: scale.start()] + " " + unit[scale.end() :]).strip().lower()
-    for symbol, code in SYMBOL_CURRENCY.items():
-        if rest == symbol.lower():
-            return code, SCALES[scale.group("scale").lower()]
-    code = WORD_CURRENCY.get(rest)
-    return (code, SCALES[scale.group("scale").lower()]) if code else None
+    code = next((c for symbol, c in SYMBOL_CURRENCY.items() if rest == symbol.lower()), None)
+    code = code or WORD_CURRENCY.get(rest)
+    return (code, scale.group("scale")) if code else None
 
 
 def _table_figures(text: str, found: list[MoneyMention]) -> list[MoneyMention]:
@@ -165,11 +163,11 @@ def _table_figures(text: str, found: list[MoneyMention]) -> list[MoneyMention]:
                 start, end = pos + m.start(), pos + m.end()
                 if any(f.start <= start < f.end for f in found) or re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
                     continue
-                value = parse_number(m.group("num").lstrip("-−"))
+                value = _scaled(m.group("num").lstrip("-−"), scale)
                 if value is None:
                     continue
                 sign = -1 if m.group("num")[0] in "-−" else 1
-                out.append(_make(text, start, end, sign * value * scale, currency))
+                out.append(_make(text, start, end, sign * value, currency))
                 rows += 1
             pos += len(line) + 1
     return out

@@ -548,7 +548,14 @@ def _h_month_range(gd, m, text):
 # A fiscal year runs April to March (India, Japan, the UK, Canada, Hong Kong):
 # "2023-24", "FY2023-24", "FY24", "the fiscal year that ended in March".
 FISCAL_START_MONTH = 4
-_FISCAL_TPL = _Tpl(FISCAL_START_MONTH, FISCAL_START_MONTH - 1, back=1)
+
+
+def _twelve_months_from(start: int) -> _Tpl:
+    """Twelve months from month ``start``, counted by the year they end in."""
+    return _Tpl(start, (start - 2) % 12 + 1, back=1 if start > 1 else 0)
+
+
+_FISCAL_TPL = _twelve_months_from(FISCAL_START_MONTH)
 
 
 def _h_year_range(gd, m, text):
@@ -586,7 +593,7 @@ def _h_fiscal_ended(gd, m, text):
     """ "the fiscal year that ended in March": the twelve months to that month."""
     m2 = _month_no(gd["m"])
     mode = _mode(gd)
-    return _tpl_spec(_Tpl(m2 % 12 + 1, m2, back=1 if m2 < 12 else 0), mode) if mode else None
+    return _tpl_spec(_twelve_months_from(m2 % 12 + 1), mode) if mode else None
 
 
 def _h_first_n_months(gd, m, text):
@@ -1175,7 +1182,7 @@ def _resolve_tpl(spec: _Spec, published: date | None, focus: Period | None, fisc
     tpl, mode = spec.tpl, spec.year_mode
     assert tpl is not None
     if spec.fiscal and fiscal_start != FISCAL_START_MONTH:
-        tpl = _Tpl(fiscal_start, (fiscal_start - 2) % 12 + 1, back=1 if fiscal_start > 1 else 0)
+        tpl = _twelve_months_from(fiscal_start)
     if mode == "abs":
         return tpl.at(spec.year)
     if mode == "rel":

@@ -17,13 +17,9 @@ def paragraph_starts(doc: Doc) -> list[int]:
     starts = []
     for tok in doc[:-1]:
         ws = tok.text if tok.is_space else tok.whitespace_
-        if "\n" not in ws:
-            continue
-        nxt = tok.i + 1
-        if doc[nxt].is_space:
-            continue  # the whitespace token carries the break; the next token decides
-        if ws.count("\n") >= 2:
-            starts.append(nxt)
+        # a whitespace token carries the break; the first word after it opens the paragraph
+        if ws.count("\n") >= 2 and not doc[tok.i + 1].is_space:
+            starts.append(tok.i + 1)
     return starts
 
 
