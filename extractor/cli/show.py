@@ -40,6 +40,35 @@ SHOWN = {
     "quotes": ["speaker", "speaker_type", "role", "affiliation", "kind", "cue", "text"],
 }
 
+# Below this width a table of ten columns folds its cells into slivers
+# ("perio / d_lab / el"), so each record is printed as a block of lines.
+WIDE_ENOUGH = 120
+LAYOUTS = ("auto", "table", "records")
+
+
+def choose_layout(layout: str, width: int) -> str:
+    """``table`` or ``records`` for a terminal ``width`` columns wide.
+
+    >>> choose_layout("auto", 80), choose_layout("auto", 160), choose_layout("table", 80)
+    ('records', 'table', 'table')
+    """
+    if layout not in LAYOUTS:
+        raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
+    if layout != "auto":
+        return layout
+    return "table" if width >= WIDE_ENOUGH else "records"
+
+
+def record_lines(row: dict, columns: list[str]) -> list[str]:
+    """One record as ``field: value`` lines, empty fields left out.
+
+    >>> record_lines({"value": 222100000.0, "currency": "USD", "commodity": None}, ["value", "currency", "commodity"])
+    ['value: 222,100,000', 'currency: USD']
+    """
+    shown = [(c, _cell(row.get(c))) for c in columns if _cell(row.get(c)) != ""]
+    width = max((len(c) for c, _ in shown), default=0)
+    return [f"{c}:".ljust(width + 1) + f" {value}" for c, value in shown]
+
 
 def show_articles(path: str, *, published: str | None = None, model: str | None = None, limit: int = 1):
     """The extraction results of the first ``limit`` articles of ``path``."""
@@ -60,12 +89,17 @@ def show(
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) when the file has none.")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy base model (default from models/extractor.cfg).")] = None,
     limit: Annotated[int, typer.Option(help="How many articles of the file to show.")] = 1,
+    layout: Annotated[
+        str, typer.Option(help="table, records (one block per row) or auto (records below 120 columns).")
+    ] = "auto",
     html: Annotated[
         Path | None, typer.Option(help="Also write the article with its highlights to this HTML file.")
     ] = None,
 ) -> None:
     """Print one article's amounts, trade facts, change claims and quotes."""
     published = parse_published_option(published)
+    if layout not in LAYOUTS:
+        fail(f"--layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
     if file != "-" and not Path(file).exists():
         fail(f"no such file: {file}")
     console = Console()
@@ -80,7 +114,11 @@ def show(
             f"{row['n_chars']} chars · status {row['status']} {row['error']}"
         )
         rows = result.rows()
+        as_records = choose_layout(layout, console.width) == "records"
         for table_name, columns in SHOWN.items():
+            if as_records:
+                _print_records(console, table_name, rows[table_name], columns)
+                continue
             table = Table(title=f"{table_name} ({len(rows[table_name])})", show_lines=False)
             for col in columns:
                 table.add_column(col, overflow="fold")
@@ -92,6 +130,16 @@ def show(
 
         html.write_text(article_html(results[0]), encoding="utf-8")
         console.print(f"wrote {html}")
+
+
+def _print_records(console: Console, table_name: str, rows: list[dict], columns: list[str]) -> None:
+    console.print(f"[bold]{table_name}[/bold] ({len(rows)})")
+    for number, row in enumerate(rows, 1):
+        console.print(f"  [dim]#{number}[/dim]")
+        for line in record_lines(row, columns):
+            # markup=False: a quote's text may hold [brackets] that are not Rich markup.
+            console.print("    " + line, markup=False, highlight=False)
+    console.print()
 
 
 def _cell(value) -> str:
