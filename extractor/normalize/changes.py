@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor._fact_tables import CHANGE_QUALIFIERS, DOWN_WORDS, MULTIPLES, UP_WORDS
+from extractor.normalize._change_tables import CHANGE_QUALIFIERS, DOWN_WORDS, MULTIPLES, UP_WORDS
 
 __all__ = ["StatedChange", "find_changes"]
 

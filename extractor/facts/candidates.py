@@ -1,0 +1,85 @@
+"""Candidates: whether a figure is trade at all, and the flow word it hangs
+on; plus what a figure's surroundings name (commodity, source)."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.facts import _tables as T
+from extractor.facts.sentence import Cue, Sentence
+from extractor.normalize.money import MoneyMention
+
+
+def is_trade(s: Sentence, m: MoneyMention, seg_start: int, seg_end: int, found) -> bool:
+    after = s.text[m.end : min(seg_end, m.end + 40)]
+    if re.match(
+        r"[\s,)]*(?:\([^)]*\)\s*)?(?:(?:in|of|for|as|to)\s+(?:\w+\s+){0,2}?"
+        r"(?:aid|assistance|investments?|fines?|penalt\w+|loans?|grants?|funding|subscriptions?|salar\w*|wages?|budget)"
+        r"|(?:per|a|an)\s+(?:tonne|ton|barrel|month|year|week|day|kilogram|kg|unit|head|person|copy|issue)"
+        r"(?!\s+(?:earlier|before|ago|previously|on\b))"
+        r"|(?:will|would|is to|are to) go to"
+        r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d"  # "$150 billion by 2030": a target
+        r"|(?:(?:as|a|an|the|its|their|set|annual|reachable|new|official|trade|export)\s+){0,3}"
+        r"(?:goal|target|ceiling|forecast|projection|pledge)s?)\b",
+        after,
+        re.I,
+    ):
+        return False
+    before = s.text[seg_start : m.start]
+    if T.FORECAST_CUES.search(before):
+        # Forecasts and targets are not figures of trade that happened.
+        return False
+    trade = [c.end for c in s.cues if seg_start <= c.start and c.end <= m.start]
+    non_trade = [x.end() + seg_start for x in T.NON_TRADE_CUES.finditer(before)]
+    if non_trade and (not trade or max(non_trade) >= max(trade)):
+        return False
+    if trade:
+        return True
+    if any(c.start >= m.end and c.end <= seg_end for c in s.cues):
+        return not T.NON_TRADE_CUES.search(s.text[m.end : seg_end])
+    # "A bag of flour sold for 98,000 won, up from 71,000 won": what came
+    # before counts; a later clause's prices do not
+    if T.NON_TRADE_CUES.search(s.text, s.s0, seg_end):
+        return False
+    if s.cues:
+        return True
+    # No cue in the sentence: a figure compared with the last one
+    # ("This figure is lower than the previous month's $238.1 million")
+    # continues the same series.
+    if found:
+        return True
+    window = 4 if T.COMPARISON.search(s.raw) else 2
+    return s.state.last_fact_sentence >= s.index - window
+
+
+def nearest_cue(s: Sentence, m: MoneyMention, seg_start: int, seg_end: int) -> Cue | None:
+    best, best_d = None, None
+    # A cue before the figure in its clause wins over one after it
+    # ("Exports to China … tumbled to $124.8 billion, while shipments …").
+    has_before = any(seg_start <= c.start and c.end <= m.start for c in s.cues)
+    for c in s.cues:
+        if c.start < seg_start or c.end > seg_end or (has_before and c.start >= m.end):
+            continue
+        d = m.start - c.end if c.end <= m.start else (c.start - m.end) + 30
+        if d < 0:
+            continue
+        # Prefer the longer cue ending at the same place ("trade deficit" over "deficit").
+        if best_d is None or d < best_d or (d == best_d and c.end - c.start > best.end - best.start):
+            best, best_d = c, d
+    return best
+
+
+def commodity(window: str) -> str:
+    m = T.COMMODITY_RE.search(window)
+    return m.group(1).lower() if m else ""
+
+
+def source_org(sentence: str) -> str:
+    m = T.SOURCE_RE.search(sentence) or T.SOURCE_BEFORE_RE.search(sentence)
+    if not m:
+        return ""
+    org = re.sub(r"\s+\([A-Z]+\)", "", m.group("org"))
+    org = re.sub(r"\s+(?:of|and|for|the|on)$", "", org).strip()
+    if org.split()[0] in ("In", "On", "During", "The") or len(org) < 3:
+        return ""
+    return org

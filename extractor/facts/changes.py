@@ -1,0 +1,315 @@
+"""Change claims: each stated percentage change of a sentence, the fact or
+series it qualifies, its period and the base it is measured against."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.facts import _tables as T
+from extractor.facts.cue_roles import assign_roles, pair_in
+from extractor.facts.lists import respective_change_list
+from extractor.facts.periods import months
+from extractor.facts.records import FoundClaim, FoundFact
+from extractor.facts.roles import implicit_partner, other_side, protagonist
+from extractor.facts.sentence import Sentence
+from extractor.normalize.changes import find_changes
+from extractor.normalize.periods import Period, base_period, resolve_period
+
+
+def former_latter(s: Sentence, start: int, facts: list[FoundFact]) -> FoundFact | None:
+    """ "the former rose 22.5 percent": the first of the two figures just given."""
+    m = re.search(r"\bthe (former|latter)\b[^.;]{0,25}$", s.text[max(s.s0, start - 40) : start], re.I)
+    pair = facts if len(facts) >= 2 else s.state.last_sentence_facts
+    if m is None or len(pair) < 2:
+        return None
+    return pair[0] if m.group(1).lower() == "former" else pair[-1]
+
+
+def sentence_claims(s: Sentence, facts: list[FoundFact], all_facts: list[FoundFact]) -> list[FoundClaim]:
+    out = []
+    changes = find_changes(s.raw)
+    # "… $13.4 billion and $12.6 billion, up 3.3 percent and 1.5 percent, respectively"
+    paired = len(changes) == len(facts) >= 2 and bool(T.RESPECTIVELY.search(s.raw))
+    # "Shipments to the EU and Vietnam gained 19.8 percent and 11.6 percent, respectively"
+    listed = respective_change_list(s, changes) if not facts else {}
+    for n, cm in enumerate(changes):
+        start, end = cm.start + s.s0, cm.end + s.s0
+        lo = max(s.s0, start - 40)
+        non_trade = [x.end() + lo for x in T.NON_TRADE_CUES.finditer(s.text[lo:start])]
+        trade = [c.end for c in s.cues if c.start >= start - 40 and c.end <= start]
+        # "retail sales climbed 9.5 percent": the non-trade words hold the cue
+        if non_trade and (not trade or max(non_trade) >= max(trade)):
+            continue
+        if T.FORECAST_CUES.search(s.text[max(s.s0, start - 60) : start]):
+            # "economists had predicted that exports would rise 5.0%"
+            continue
+        if T.FORECAST_AFTER.match(s.text, end):
+            # "beating the 6 percent growth forecast in a Reuters poll"
+            continue
+        # "19.1 percent higher than September's $227.52 million": that
+        # figure is the base; the change is the focus series'.
+        than = next(
+            (f for f in facts if 0 <= f.start - end < 45 and T.THAN_FIGURE.fullmatch(s.text[end : f.start])),
+            None,
+        )
+        if than is not None:
+            last = s.state.last_fact
+            fact = last if last is not None and last.period == s.state.focus and last.period != than.period else None
+            fact = fact or next((f for f in facts if f is not than and f.period != than.period), None)
+        elif (origin := origin_figure(s, start, end, facts)) is not None:
+            # "up 9.7 percent from $171.6 million in March": the figure
+            # the change started from is not the one that changed.
+            fact = next((f for f in facts if f is not origin and f.period != origin.period), None)
+            fact = fact or changed_figure(s, origin, facts, all_facts)
+            last = s.state.last_fact
+            if fact is None and s.state.last_sentence_facts and T.THAT_FIGURE.match(s.raw):
+                fact = s.state.last_sentence_facts[0]
+            elif fact is None and last is not None and s.state.last_fact_sentence >= s.index - 2:
+                fact = last if last.period != origin.period else None
+        elif paired:
+            fact = facts[n]
+        elif (named := former_latter(s, start, facts)) is not None:
+            fact = named
+        elif not facts and s.state.last_sentence_facts and T.THAT_FIGURE.match(s.raw):
+            # "That was 20.7 percent lower than in August." / "The November
+            # figure was down 16.5 percent": the main figure just given.
+            fact = s.state.last_sentence_facts[0]
+        else:
+            fact = claim_fact(s, start, end, facts)
+        if fact is None and not s.cues and not facts and not continues_series(s):
+            continue
+        if fact is None and not facts and T.PRICE_TALK.search(s.text[s.s0 : start]):
+            # "a bag of flour sold for 98,000 won … a 38 percent increase"
+            continue
+        period = fact.period if fact else claim_period(s)
+        flow = economy = partner = ""
+        if fact is not None:
+            flow, economy, partner = fact.flow, fact.economy, fact.partner
+        else:
+            flow, economy, partner = claim_series(s, start)
+            if economy:
+                s.state.owners[economy] += 1
+            same = [
+                f
+                for f in reversed(all_facts)
+                if f.period == period and f.flow == flow and {f.economy, f.partner} == {economy, partner}
+            ]
+            fact = same[0] if same else None
+        if n in listed and flow in ("export", "import", "total"):
+            role, code = listed[n]
+            others = {c for _, c in listed.values()}
+            if role == "partner":
+                partner = code
+                if economy in others:
+                    economy = protagonist(s, exclude=code) or economy
+            else:
+                economy = code
+                if partner in others:
+                    partner = implicit_partner(s, code)
+            fact = None
+        if not flow:
+            continue
+        base = than.period if than is not None and than.period != period else None
+        # a later change's base is not this one's, unless it is this one's
+        # elliptical twin ("exports fell 2.5% and imports 2.8% in April from March")
+        twins = [c for c in changes[n + 1 :] if not T.BARE_CHANGE.fullmatch(s.raw[c.start : c.end])]
+        limit = twins[0].start + s.s0 if twins else s.s1
+        base = base or from_figure_base(s, start, end, period, facts) or claim_base(s, start, end, period, limit)
+        fact_index = next((n for n, f in enumerate(all_facts) if f is fact), None)
+        out.append(
+            FoundClaim(
+                pct_change=cm.pct,
+                fact_index=fact_index,
+                flow=flow,
+                economy=economy,
+                partner=partner,
+                period=period,
+                base=base,
+                qualifier=cm.qualifier,
+                text=s.text[start:end],
+                sentence=s.raw.strip(),
+                start=start,
+                end=end,
+            )
+        )
+    return out
+
+
+def claim_fact(s: Sentence, start: int, end: int, facts: list[FoundFact]) -> FoundFact | None:
+    # "rose 29.1 percent to $1.67 billion": the figure the change leads to.
+    for f in facts:
+        if 0 <= f.start - end <= 8 and re.fullmatch(
+            r"\s*(?:to|at)\s*(?:about|nearly|some|roughly|around)?\s*", s.text[end : f.start]
+        ):
+            return f
+    # "$222.1 million ..., 15% more than": the figure just before, in the same clause.
+    before = [f for f in facts if f.end <= start and not re.search(r"[;]|\bbut\b|\bwhile\b", s.text[f.end : start])]
+    if before and any(before[-1].end <= c.start and c.end <= start and c.flow != before[-1].flow for c in s.cues):
+        # "a surplus of ¥590.5 billion as exports rose 11.4 percent": the
+        # change is the exports', not the surplus's.
+        before = []
+    if before:
+        f = before[-1]
+        gap = s.text[f.end : start]
+        if s.state.focus is None or f.period == s.state.focus or len(gap) < 80:
+            if not re.search(r"\b(?:it|this figure|this|which represents)\b", gap, re.I) or f.period == s.state.focus:
+                return f
+    after = [f for f in facts if f.start >= end and f.start - end < 60]
+    if after and not before:
+        return after[0]
+    return None
+
+
+def continues_series(s: Sentence) -> bool:
+    """A change with no figure or cue of its own still speaks of the
+    article's series when it is recent or compared with a base period."""
+    if s.state.last_fact is None:
+        return False
+    recent = s.state.last_fact_sentence >= s.index - 3
+    compared = any(pm.is_base for pm, _ in s.periods)
+    return (recent or compared) and not T.NON_TRADE_CUES.search(s.raw)
+
+
+def claim_period(s: Sentence) -> Period | None:
+    own = [p for pm, p in s.periods if p is not None and not pm.is_base and pm.kind != "anaphoric"]
+    if own:
+        return own[0]
+    return s.state.focus
+
+
+def claim_series(s: Sentence, start: int) -> tuple[str, str, str]:
+    cue = None
+    for c in s.cues:
+        if c.end <= start and (cue is None or c.end > cue.end):
+            cue = c
+    econs = s.economies
+    if cue is not None:
+        owner, partner = assign_roles(s.text, cue, econs, s.s0, s.s1)
+        if owner is None and partner is None:
+            owner, partner = pair_in(s.text, econs)
+        if owner and not partner:
+            partner = "W00" if T.WORLD_CUES.search(s.raw) else implicit_partner(s, owner)
+        if partner and not owner:
+            owner = other_side(s, partner)
+        if not owner and not partner:
+            # "while imports fell 7.0%": the flow of the series in hand.
+            last = s.state.last_fact
+            owner = last.economy if last is not None else protagonist(s)
+            if owner:
+                partner = implicit_partner(s, owner, use_recent=cue.flow == "balance")
+        if owner and partner:
+            # "…, while those to the United States decreased by 7.2%": the
+            # partner named in the change's own clause
+            breaks = [b.end() for b in T.NEXT_CLAUSE.finditer(s.text, cue.end, start)]
+            if breaks:
+                own = [
+                    e
+                    for e in econs
+                    if breaks[-1] <= e.start < start
+                    and e.code not in (owner, "W00")
+                    and re.search(r"\b(?:to|from|with)\s+(?:the\s+)?$", s.text[max(s.s0, e.start - 12) : e.start])
+                ]
+                if own:
+                    partner = own[-1].code
+            return cue.flow, owner, partner
+    owner, partner = pair_in(s.text, econs)
+    last = s.state.last_fact
+    if owner and partner:
+        # "the relationship between A and B": no flow named, so both ways.
+        return "total", owner, partner
+    if last is not None:
+        return last.flow, last.economy, last.partner
+    return "", "", ""
+
+
+def changed_figure(s: Sentence, origin: FoundFact, facts, all_facts: list[FoundFact]) -> FoundFact | None:
+    """The recent figure of the same series, later than the one a change
+    started from: a year on from it, else the one at the focus."""
+    recent = [f for f in reversed(all_facts) if not any(f is g for g in facts)][:8]
+    same = [
+        f
+        for f in recent
+        if f.flow == origin.flow
+        and {f.economy, f.partner} == {origin.economy, origin.partner}
+        and f.period is not None
+        and f.period.start > origin.period.start
+    ]
+    year_on = origin.period.shift(years=1)
+    return next((f for f in same if f.period == year_on), None) or next(
+        (f for f in same if f.period == s.state.focus), None
+    )
+
+
+def origin_figure(s: Sentence, start: int, end: int, facts: list[FoundFact]) -> FoundFact | None:
+    """The figure a change started from: right after it ("… from $171.6
+    million"), or in a "when" clause of its base ("from a year earlier,
+    when trade stood at $208.1 million")."""
+    for f in facts:
+        if f.period is None:
+            continue
+        if 0 <= f.start - end < 70 and T.CHANGE_FROM_FIGURE.search(s.text, start, f.start):
+            return f
+        if 0 <= f.start - end < 140 and T.WHEN_BASE.search(s.text, start, f.start):
+            return f
+        if f.end <= start and T.WHEN_BASE.search(s.text, s.s0, f.start):
+            return f
+    return None
+
+
+def from_figure_base(s: Sentence, start: int, end: int, period, facts: list[FoundFact]) -> Period | None:
+    """ "more than doubled to $197.95 million in March from $89.03 million
+    in February": the earlier period of the figure the change started from."""
+    if period is None:
+        return None
+    for f in facts:
+        if not 0 <= f.start - end < 70 or f.period is None or f.period.end >= period.start:
+            continue
+        if any(pm.is_base and end <= pm.start + s.s0 < f.start for pm, _ in s.periods):
+            continue  # "grew 3.6 percent from a year earlier to …, up from … in September"
+        if T.CHANGE_FROM_FIGURE.search(s.text, start, f.start):  # the change may end in "below"
+            return f.period
+    return None
+
+
+def claim_base(s: Sentence, start: int, end: int, period: Period | None, limit: int) -> Period | None:
+    """The base of a change: a base period stated after it (before the next
+    change), or one that opens the sentence ("Compared with July, exports
+    were down 3.1 per cent"), or its own words ("m/m"), else a year back."""
+    if period is None:
+        return None
+    # The claim's own words count: "(+4.9% m/m)".
+    tail = s.text[max(s.s0, end - 8) : s.s1]
+    for pm, _ in s.periods:
+        a = pm.start + s.s0
+        if pm.is_base and a < start and T.OPENING_BASE.match(s.raw[: pm.start]):
+            resolved = base_period(period, pm.text) or resolve_period(pm, published=s.article.published, focus=period)
+            if resolved is not None and resolved != period:
+                return resolved
+        if a >= limit:
+            break
+        if not pm.is_base and 0 <= a - end <= 25 and T.BASE_WORDS.search(s.text, start, a):
+            # "about 5.6% above July", "12-fold the level of 2022"
+            resolved = resolve_period(pm, published=s.article.published, focus=period)
+            if resolved is not None and resolved != period and resolved.start < period.start:
+                return resolved
+        if pm.is_base and pm.start + s.s0 >= end - 2:
+            base = base_period(period, pm.text)
+            if base is not None and base != period:  # "over the same period" is a duration
+                return base
+            resolved = resolve_period(pm, published=s.article.published, focus=period)
+            if resolved is not None and resolved != period:
+                return resolved
+    if re.match(
+        r"(?:(?!\.\s)[^;]){0,40}?\b(?:month-on-month|from a month earlier|from the previous month|than the previous month|on-month|m/m|mom|on the month|on a monthly basis)\b",
+        tail,
+        re.I,
+    ):
+        return period.shift(months=-1) if months(period) == 1 else period.shift(months=-months(period))
+    if months(period) == 3 and re.match(
+        r"(?:(?!\.\s)[^;]){0,40}?\b(?:quarter-on-quarter|on the quarter|q/q|qoq|from the previous quarter"
+        r"|than the previous quarter|on a quarterly basis)\b",
+        tail,
+        re.I,
+    ):
+        return period.shift(months=-3)
+    return period.shift(years=-1)

@@ -1,0 +1,126 @@
+"""The discourse state: what the reader remembers from one sentence to the
+next (the focus period, who traded with whom lately, the last fact), and the
+rules by which a sentence updates it.
+
+An article talks about one period at a time (the *focus*), and a figure
+without its own period ("During the same period …", "the previous month's
+$238.1 million") is resolved against it. The state is a plain object the
+engine creates per article and passes to each sentence — never global.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from extractor.facts import _tables as T
+from extractor.facts.records import FoundFact
+from extractor.normalize.periods import Period, PeriodMention
+
+
+@dataclass
+class DiscourseState:
+    # How often each economy owned a fact so far: the article's protagonist.
+    owners: Counter = field(default_factory=Counter)
+    # Owner -> (partner, sentence index) of its latest fact with both sides named.
+    recent_partner: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # Owner -> sentence index of its latest fact with the world.
+    recent_world: dict[str, int] = field(default_factory=dict)
+    focus: Period | None = None
+    prev_sentence_start: int | None = None
+    last_fact: FoundFact | None = None
+    last_fact_sentence: int = -10
+    last_sentence_facts: list[FoundFact] = field(default_factory=list)
+    source_org: str = ""
+
+    def protagonist(self, named_order: list[str], exclude: str | None = None) -> str | None:
+        """The economy the article is mostly about: the most frequent owner
+        of its flows so far, else its most named economy."""
+        for owner, _ in self.owners.most_common():
+            if owner not in (exclude, "W00"):
+                return owner
+        for code in named_order:
+            if code != exclude:
+                return code
+        return None
+
+    def focus_pair(self, index: int) -> tuple[str, str] | None:
+        """The pair just spoken of ("the two countries"): the last fact's,
+        when it names a partner and is at most two sentences back."""
+        last = self.last_fact
+        if last and last.partner not in (None, "W00") and self.last_fact_sentence >= index - 2:
+            return last.economy, last.partner
+        return None
+
+    def note_fact(self, fact: FoundFact, index: int, *, partner_inferred: bool = False) -> None:
+        """Remember a fact of sentence ``index``. A partner the engine inferred
+        is not evidence of whom the owner trades with, so it is not kept."""
+        if not partner_inferred:
+            if fact.economy and fact.partner and fact.partner != "W00" and fact.flow != "balance":
+                self.recent_partner[fact.economy] = (fact.partner, index)
+                self.recent_partner[fact.partner] = (fact.economy, index)
+            elif fact.partner == "W00":
+                self.recent_world[fact.economy] = index
+        self.owners[fact.economy] += 1
+
+    def end_sentence(
+        self,
+        start: int,
+        index: int,
+        raw: str,
+        periods: list[tuple[PeriodMention, Period | None]],
+        facts: list[FoundFact],
+    ) -> None:
+        """After sentence ``index`` (at ``start``): move the focus, keep its facts."""
+        self.prev_sentence_start = start
+        if facts:
+            self.last_sentence_facts = facts
+        self.focus = next_focus(self.focus, raw, periods, facts)
+        if facts:
+            self.last_fact = main_fact(facts)
+            self.last_fact_sentence = index
+
+
+def main_fact(facts: list[FoundFact]) -> FoundFact:
+    """The fact a sentence leaves in hand: its last, unless that one has no
+    owner and another has."""
+    return facts[-1] if all(f.economy for f in facts) else next((f for f in facts if f.economy), facts[-1])
+
+
+def next_focus(
+    focus: Period | None,
+    raw: str,
+    periods: list[tuple[PeriodMention, Period | None]],
+    facts: list[FoundFact],
+) -> Period | None:
+    """The focus after a sentence with these periods (offsets into ``raw``) and facts."""
+    explicit = [(pm, p) for pm, p in periods if p is not None and not pm.is_base and pm.kind != "anaphoric"]
+    if explicit:
+        pm, p = explicit[0]
+        # A sentence that opens with its period ("In April 2023, …") sets
+        # the focus; a period met later in a sentence moves it only
+        # forward, so "below the $2.79 billion recorded in 2019" does not.
+        contains_focus = focus is not None and p.start <= focus.start and focus.end <= p.end and p != focus
+        # "…, surpassing a goal set for 2024": a later period no figure of
+        # the sentence took is not what the text goes on to talk about.
+        unused = facts and not any(f.period == p for f in facts)
+        opens = T.OPENING.match(raw[: pm.start]) is not None and not re.match(r"['’]s\b", raw[pm.end :])
+        # "In July they had amounted to only $194 million": a look back
+        looking_back = focus is not None and p.end < focus.start and T.PAST_PERFECT.search(raw)
+        # "In December alone, …" in a story about the year: an aside
+        looking_back = looking_back or (
+            focus is not None and p.start >= focus.start and p.end <= focus.end and T.ALONE.match(raw, pm.end)
+        )
+        # a heading ("EU trade by main partner, January-October 2025") names the table's period
+        heading = not facts and not any(
+            re.search(r"[.!?][\"”’)]?\s*$", line) for line in raw.strip().split("\n") if line.strip()
+        )
+        if not looking_back and (
+            focus is None or opens or heading or (p.end >= focus.end and not contains_focus and not unused)
+        ):
+            return p
+        return focus
+    if facts and facts[0].period is not None and focus is None:
+        return facts[0].period
+    return focus

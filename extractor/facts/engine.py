@@ -1,0 +1,174 @@
+"""The facts engine's entry points: read an article sentence by sentence,
+each sentence against the article and the discourse state it updates.
+
+The logic is pure: ``extract_from_text`` takes the text, sentence spans and
+the money mentions and returns facts and claims, so tests need no model. The
+spaCy component (``pipeline.components.TradeExtractor``) only hands it the
+parser's sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from extractor.facts import _tables as T
+from extractor.facts.article import Article, read_article
+from extractor.facts.candidates import commodity, is_trade, source_org
+from extractor.facts.changes import sentence_claims
+from extractor.facts.discourse import DiscourseState
+from extractor.facts.lists import respective_list, respective_roles
+from extractor.facts.periods import months, period_for, read_periods
+from extractor.facts.records import FoundFact, FoundFacts
+from extractor.facts.roles import implicit_partner, protagonist, roles
+from extractor.facts.sentence import Sentence, cue_between, figure_end
+from extractor.normalize.money import MoneyMention
+from extractor.normalize.published import infer_published
+
+
+def extract_facts(doc) -> FoundFacts:
+    """The component's entry: sentences from the parse, money from the Doc.
+    Without a publication date, the date the text states is taken (and set on
+    the Doc, with where it came from)."""
+    if not doc._.published:
+        inferred, source = infer_published(doc.text)
+        if inferred is not None:
+            doc._.published, doc._.published_source = inferred.isoformat(), source
+    published = date.fromisoformat(doc._.published) if doc._.published else None
+    spans = [(s.start_char, s.end_char) for s in doc.sents]
+    return extract_from_text(doc.text, spans, doc._.money or [], published)
+
+
+def extract_from_text(
+    text: str,
+    sentence_spans: list[tuple[int, int]],
+    money: list[MoneyMention],
+    published: date | None,
+) -> FoundFacts:
+    article, state = read_article(text, money, published)
+    out = FoundFacts()
+    for index, (s0, s1) in enumerate(sentence_spans):
+        sentence = read_sentence(text, s0, s1, index, money, article, state)
+        facts = sentence_facts(sentence)
+        for fact in facts:
+            if not any(fact.key() == f.key() for f in out.facts):
+                out.facts.append(fact)
+        for claim in sentence_claims(sentence, facts, out.facts):
+            if not any(claim.key() == c.key() for c in out.claims):
+                out.claims.append(claim)
+        state.end_sentence(s0, index, sentence.raw, sentence.periods, facts)
+    for claim in out.claims:
+        if claim.fact_index is not None:
+            fact = out.facts[claim.fact_index]
+            claim.economy, claim.partner = fact.economy, fact.partner
+    return out
+
+
+def read_sentence(
+    text: str, s0: int, s1: int, index: int, money: list[MoneyMention], article: Article, state: DiscourseState
+) -> Sentence:
+    """The sentence text[s0:s1] with its money, periods, economies and cues.
+    A source named in it ("the customs office said") becomes the state's."""
+    own = [(i, m) for i, m in enumerate(money) if s0 <= m.start < s1]
+    org = source_org(text[s0:s1])
+    if org:
+        state.source_org = org
+    return Sentence(
+        text=text,
+        s0=s0,
+        s1=s1,
+        index=index,
+        money=own,
+        conversions={m.converts: m for _, m in own if m.converts is not None},
+        primary=[(i, m) for i, m in own if m.converts is None],
+        economies=[e for e in article.economies if s0 <= e.start < s1],
+        periods=read_periods(text, s0, s1, [m for _, m in own], article, state.focus),
+        cues=[c for c in article.cues if s0 <= c.start and c.end <= s1],
+        article=article,
+        state=state,
+    )
+
+
+def sentence_facts(s: Sentence) -> list[FoundFact]:
+    """The trade facts of one sentence, in figure order."""
+    found: list[FoundFact] = []
+    respective = respective_roles(s)
+    listed = respective_list(s) if respective is None else {}
+    for k, (i, m) in enumerate(s.primary):
+        seg_start = s.primary[k - 1][1].end if k > 0 else s.s0
+        seg_end = s.primary[k + 1][1].start if k + 1 < len(s.primary) else s.s1
+        if not is_trade(s, m, seg_start, seg_end, found):
+            continue
+        period = period_for(s, k)
+        prev = found[-1] if found and found[-1].money_index == s.primary[k - 1][0] else None
+        gap = s.text[figure_end(s, k - 1) : m.start]
+        if prev is not None and (
+            T.FROM_FIGURE.fullmatch(gap)
+            # "reached $388 million last month, the customs office said, up from $335 million"
+            or (
+                (up := T.UP_FROM.search(gap)) is not None
+                and not cue_between(s, figure_end(s, k - 1) + up.start(), m.start)
+            )
+        ):
+            # "rose to $200 million from $180 million": the same series,
+            # at the compared period when the figure names none.
+            flow, economy, partner = prev.flow, prev.economy, prev.partner
+            if period is not None and period == prev.period:
+                monthly = re.search(r"month-on-month|a month earlier|the previous month|on-month", s.raw, re.I)
+                period = period.shift(months=-months(period)) if monthly else period.shift(years=-1)
+        elif respective is not None:
+            flow, economy, partner = respective[k]
+        else:
+            flow, economy, partner = roles(s, m, seg_start, seg_end, found, period)
+            if k in listed and flow is not None:
+                role, code = listed[k]
+                if role == "partner":
+                    partner = code
+                    economy = economy if economy not in (code, None) else protagonist(s, exclude=code)
+                else:
+                    economy = code
+                    partner = partner if partner != code else implicit_partner(s, code)
+        if flow is None or not economy:
+            # A figure no economy can be tied to is not a fact of trade between economies.
+            continue
+        value = m.value
+        if flow == "balance" and value > 0:  # a table's "-7.26" carries its own sign
+            # the balance word nearest before the figure decides ("a surplus
+            # of ¥322.3 billion after three months of deficits"), else the first after it
+            words = [w.group(0).lower() for w in T.BALANCE_WORD.finditer(s.text, seg_start, m.start)]
+            words = words[-1:] or [w.group(0).lower() for w in T.BALANCE_WORD.finditer(s.text, m.end, seg_end)][:1]
+            if words and not words[0].startswith("surplus"):
+                value = -value
+            elif not words:
+                # "… exceeding the previous record of 13.7 trillion yen":
+                # the same kind of balance as the figure before it.
+                prev = found[-1] if found else s.state.last_fact
+                if prev is not None and prev.flow == "balance" and prev.value < 0:
+                    value = -value
+        conv = s.conversions.get(i)
+        fact = FoundFact(
+            money_index=i,
+            value=value,
+            currency=m.currency,
+            flow=flow,
+            economy=economy or "",
+            partner=partner or "",
+            period=period,
+            alt_value=conv.value if conv else None,
+            alt_currency=conv.currency if conv else "",
+            commodity=commodity(s.text[max(seg_start, m.start - 160) : min(seg_end, m.end + 60)]),
+            measure="daily average" if T.DAILY.search(s.text[m.end : m.end + 25]) else "",
+            qualifier=m.qualifier,
+            source_org=s.state.source_org,
+            sentence=s.raw.strip(),
+            start=m.start,
+            end=m.end,
+        )
+        inferred = bool(fact.economy and not fact.partner)
+        if inferred:
+            # "North Korea's exports amounted to …": the partner of the
+            # owner's latest fact with both sides named, else the world.
+            fact.partner = implicit_partner(s, fact.economy)
+        s.state.note_fact(fact, s.index, partner_inferred=inferred)
+        found.append(fact)
+    return found
