@@ -190,3 +190,15 @@ def test_table_rows_take_the_unit_line_of_their_table():
 
 def test_numbers_without_a_unit_line_are_not_money():
     assert find_money("United States: exports 20.19 (-5.0%); imports 13.03 (+3.0%)") == []
+
+
+# --- shapes seen in real published text (sentences written by us) ---
+
+
+def test_spoken_decimal_of_a_broadcast_transcript_is_one_number():
+    """Regression: '48-point-86 billion dollars' was read as 86 billion."""
+    found = find_money("Shipments came to 12-point-4 billion U.S. dollars, and imports to 9 point 05 billion dollars.")
+    assert [(m.value, m.currency) for m in found] == [
+        (Decimal("12.4e9"), "USD"),
+        (Decimal("9.05e9"), "USD"),
+    ]

@@ -10,6 +10,8 @@ the raw text is kept beside them.
 [(Decimal('5000000000'), 'USD', '', None), (Decimal('6900000000000.0'), 'KRW', 'about', 0)]
 >>> find_money("The team won 3 games in 2024, page 12.")
 []
+>>> [(m.text, m.value) for m in find_money("exports were tallied at 48-point-86 billion U.S. dollars")]
+[('48-point-86 billion U.S. dollars', Decimal('48860000000.00'))]
 """
 
 from __future__ import annotations
@@ -51,7 +53,8 @@ def _alternation(words) -> str:
     return "|".join(re.escape(p) for p in parts)
 
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# "48-point-86 billion": broadcasters' transcripts spell the decimal point out.
+_NUM = r"\d+[ -]point[ -]\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 # After a currency code, groups separated by spaces are one number ("EUR 2 107").
 _NUM_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?|" + _NUM
 _SCALE = _alternation(SCALES)

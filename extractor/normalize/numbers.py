@@ -4,6 +4,8 @@
 Decimal('1234.5')
 >>> parse_number("2 107")
 Decimal('2107')
+>>> parse_number("48-point-86")
+Decimal('48.86')
 >>> parse_number_words("one-and-a-half")
 Decimal('1.5')
 >>> parse_number_words("four-point-one")
@@ -26,12 +28,18 @@ from extractor.normalize._currency_tables import NUMBER_WORDS
 
 _DIGITS = re.compile(r"^\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$")
 
+# "48-point-86", as a broadcaster's transcript writes 48.86
+_SPOKEN_DECIMAL = re.compile(r"^(\d+)[ -]point[ -](\d+)$", re.IGNORECASE)
+
 DIGIT_WORDS = {k: v for k, v in NUMBER_WORDS.items() if v < 10 and k not in ("a", "an")}
 
 
 def parse_number(text: str) -> Decimal | None:
     """A number in digits, with comma, space or thin-space thousands groups."""
     s = text.strip()
+    spoken = _SPOKEN_DECIMAL.match(s)
+    if spoken:
+        return Decimal(f"{spoken.group(1)}.{spoken.group(2)}")
     if not _DIGITS.match(s):
         return None
     try:
