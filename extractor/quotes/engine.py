@@ -1,0 +1,121 @@
+"""The whole article: candidates resolved in text order into ``Quote`` rows."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from extractor.quotes import _tables as T
+from extractor.quotes.candidates import Candidate, Frame, direct_candidates, indirect_candidates
+from extractor.quotes.coreference import Speaker
+from extractor.quotes.spans import find_quote_spans, paragraphs
+from extractor.quotes.speakers import Resolver, is_statistic_origin
+from extractor.records import Quote
+
+
+def _join_hyphenated_names(doc: Doc) -> None:
+    """The small model often cuts a Korean given name at its hyphen
+    ("Park Hyun" | "-seok"): extend such PERSON entities over "-seok"."""
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        end = ent.end
+        while (
+            ent.label_ == "PERSON"
+            and end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_lower
+            and doc[end + 1].is_alpha
+        ):
+            end += 2
+        if end != ent.end and all(e.start >= end or e.end <= ent.start for e in ents if e is not ent):
+            ents[n] = Span(doc, ent.start, end, label=ent.label_)
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """Quotes of the Doc, with ``article_id`` and ``quote_id`` left empty
+    (the assembler fills them)."""
+    _join_hyphenated_names(doc)
+    text = doc.text
+    paras = paragraphs(text)
+    para_starts = [s for s, _ in paras]
+    spans = find_quote_spans(text)
+    direct = direct_candidates(doc, spans, paras)
+    indirect = indirect_candidates(doc, spans, direct, paras)
+    resolver = Resolver(doc, spans)
+    quotes: list[Quote] = []
+    last: _Said | None = None
+    for cand in sorted(direct + indirect, key=lambda c: c.start):
+        paragraph = max(0, bisect_left(para_starts, cand.start + 1) - 1)
+        try:
+            resolved = _resolve(cand, resolver, last, paragraph)
+        except (ValueError, IndexError, AttributeError, KeyError):
+            continue  # one malformed quote is skipped, never the article
+        if resolved is None:
+            continue
+        speaker, cue = resolved
+        last = _Said(speaker, cue, paragraph)
+        quotes.append(
+            Quote(
+                article_id="",
+                quote_id="",
+                speaker=speaker.name,
+                text=cand.text,
+                kind=cand.kind,
+                speaker_type=speaker.kind,
+                role=speaker.role,
+                affiliation=speaker.affiliation,
+                cue=cue,
+                start=cand.start,
+                end=cand.end,
+            )
+        )
+    return quotes
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """The latest quote's speaker, for a quoted passage standing alone after
+    it ("... ," he said. "More words.")."""
+
+    speaker: Speaker
+    cue: str
+    paragraph: int
+
+
+def _resolve(cand: Candidate, resolver: Resolver, last: _Said | None, paragraph: int) -> tuple[Speaker, str] | None:
+    if cand.frame is None:
+        # a passage with no words around it continues the latest speaker in
+        # the same or the previous paragraph
+        if not cand.inherit or last is None or paragraph - last.paragraph > 1:
+            return None
+        return last.speaker, last.cue
+    for frame in [cand.frame, *cand.alternatives]:
+        resolved = _resolve_frame(cand, frame, resolver)
+        if resolved is not None:
+            return resolved
+    return None
+
+
+def _resolve_frame(cand: Candidate, frame: Frame, resolver: Resolver) -> tuple[Speaker, str] | None:
+    if frame.subject is None:
+        return None
+    speaker = resolver.speaker(frame.subject)
+    if speaker is None or speaker.kind == "data" and cand.kind == "direct":
+        return None
+    if cand.kind == "indirect":
+        lemma = T.VERB_INDEX.get(frame.cue_token.lower_, ("", ""))[0]
+        if frame.cue == "according to":
+            lemma = "according"
+        if is_statistic_origin(speaker, lemma, cand.clause):
+            return None
+    person = resolver.memory.person_named(speaker.name, frame.subject.idx) if speaker.kind == "person" else None
+    resolver.memory.remember(frame.subject.idx, speaker, person)
+    return speaker, frame.cue

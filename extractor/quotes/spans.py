@@ -1,0 +1,143 @@
+"""Quotation marks in plain text (no model): paragraphs, and the passages
+between paired marks, a quote left open at a paragraph's end continued in the
+next."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.quotes import _tables as T
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A passage between quotation marks.
+
+    ``start``/``end`` bound the words inside the marks (whitespace trimmed);
+    ``open_mark`` is the offset of the opening mark; ``continues`` is set when
+    the passage runs to the end of its paragraph and the quote goes on in the
+    next paragraph (the newswire convention of leaving the mark open).
+    """
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+    paragraph: int
+    continues: bool = False
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the paragraphs (blank-free lines or blocks).
+
+    A text whose lines are hard-wrapped (many lines of similar, moderate
+    length inside blank-line blocks) keeps a block as one paragraph; otherwise
+    every non-empty line is a paragraph of its own.
+
+    >>> paragraphs("One.\\n\\nTwo words.\\nThree.")
+    [(0, 4), (6, 16), (17, 23)]
+    """
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start() : m.end()].strip()]
+    if _hard_wrapped(text, lines):
+        blocks = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)]
+        return [_trim(text, s, e) for s, e in blocks]
+    return [_trim(text, s, e) for s, e in lines]
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    if len(lines) < 5 or not re.search(r"\n[ \t]*\n", text):
+        return False
+    lengths = [e - s for s, e in lines]
+    moderate = sum(1 for n in lengths if 40 <= n <= 100)
+    return max(lengths) <= 120 and moderate >= 0.6 * len(lengths)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def classify_mark(text: str, i: int) -> str:
+    """``open``, ``close`` or ``either`` for the quotation mark at ``i``.
+
+    >>> [classify_mark('He said "yes" then.', i) for i in (8, 12)]
+    ['open', 'close']
+    >>> classify_mark("\\u201cNo\\u201d", 0), classify_mark("\\u201cNo\\u201d", 3)
+    ('open', 'close')
+    """
+    ch = text[i]
+    if ch in T.OPEN_MARKS:
+        return "open"
+    if ch in T.CLOSE_MARKS:
+        return "close"
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    open_left = before.isspace() or before in "([{\u2014\u2013-:/"
+    close_right = after.isspace() or after in ".,;:!?)]}\u2014\u2013-"
+    if open_left and not after.isspace():
+        return "open"
+    if close_right and not before.isspace():
+        return "close"
+    return "either"
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Quoted passages, paired paragraph by paragraph.
+
+    >>> t = 'Kim said "trade is up" and "more is coming."'
+    >>> [t[q.start : q.end] for q in find_quote_spans(t)]
+    ['trade is up', 'more is coming.']
+
+    An unpaired mark is dropped without losing the quotes after it:
+
+    >>> t = 'A "stray mark here. Then "a real quote" followed.'
+    >>> [t[q.start : q.end] for q in find_quote_spans(t)]
+    ['a real quote']
+
+    A quote left open at a paragraph's end is continued by an opening mark
+    at the start of the next paragraph:
+
+    >>> t = '"First part.\\n"Second part," she said.'
+    >>> [(t[q.start : q.end], q.continues) for q in find_quote_spans(t)]
+    [('First part.', True), ('Second part,', False)]
+    """
+    paras = paragraphs(text)
+    spans: list[QuoteSpan] = []
+    for p_index, (p_start, p_end) in enumerate(paras):
+        marks = [
+            i
+            for i in range(p_start, p_end)
+            if text[i] in T.OPEN_MARKS or text[i] in T.CLOSE_MARKS or text[i] in T.STRAIGHT_MARKS
+        ]
+        pending: int | None = None
+        for i in marks:
+            kind = classify_mark(text, i)
+            if pending is None:
+                if kind != "close":
+                    pending = i
+                # else: a closing mark with nothing open is dropped
+            elif kind == "open":
+                pending = i  # the earlier opening mark was never closed
+            else:
+                span = _span(text, pending, i, p_index)
+                if span is not None:
+                    spans.append(span)
+                pending = None
+        if pending is not None and p_index + 1 < len(paras):
+            n_start = paras[p_index + 1][0]
+            if text[n_start] in T.OPEN_MARKS or text[n_start] in T.STRAIGHT_MARKS:
+                s, e = _trim(text, pending + 1, p_end)
+                if e > s:
+                    spans.append(QuoteSpan(s, e, pending, None, p_index, continues=True))
+    return spans
+
+
+def _span(text: str, open_mark: int, close_mark: int, p_index: int) -> QuoteSpan | None:
+    s, e = _trim(text, open_mark + 1, close_mark)
+    if e <= s:
+        return None
+    return QuoteSpan(s, e, open_mark, close_mark, p_index)
