@@ -67,6 +67,49 @@ class DatasetLocked(DatasetError):
     pass
 
 
+# What the user can do about a write error, by errno; the rest get a generic word.
+_WRITE_ADVICE = {
+    errno.ENOSPC: "free some space",
+    errno.EDQUOT: "free some space or raise the disk quota",
+    errno.EFBIG: "free some space or raise the file-size limit",
+    errno.EROFS: "make the filesystem writable",
+    errno.EACCES: "give this user write permission on the folder",
+    errno.EPERM: "give this user write permission on the folder",
+}
+
+
+class DatasetWriteError(DatasetError):
+    """The filesystem refused a write (full disk, read-only folder, permission
+    denied, quota): ``path`` is what was being written, ``errno`` why.
+    Picklable, so that a worker's error reaches the driver whole."""
+
+    def __init__(self, path: str | Path, errno_: int | None, detail: str = ""):
+        self.path = str(path)
+        self.errno = errno_
+        self.detail = detail
+        super().__init__(f"cannot write {self.path}: {self.reason}")
+
+    def __reduce__(self):
+        return (type(self), (self.path, self.errno, self.detail))
+
+    @property
+    def reason(self) -> str:
+        if self.errno:
+            return os.strerror(self.errno).lower()
+        return self.detail or "write failed"
+
+    @property
+    def advice(self) -> str:
+        """What to do before running the same command again."""
+        return _WRITE_ADVICE.get(self.errno, "fix the problem")
+
+    @classmethod
+    def from_os_error(cls, path: str | Path, exc: OSError) -> DatasetWriteError:
+        # pyarrow's OSError carries the errno but neither the file name nor a
+        # plain message ("Error writing bytes to file. Detail: [errno 28] ...").
+        return cls(path, exc.errno, exc.strerror or str(exc))
+
+
 # --------------------------------------------------------------------------
 # Tables: rows or DataFrames -> Arrow tables with the contract's schema
 
@@ -224,8 +267,12 @@ def write_file_atomic(table: pa.Table, path: Path, fmt: str) -> Path:
         _write_file(table, tmp, fmt)
         _fsync_path(tmp)
         os.replace(tmp, path)
+    except OSError as exc:
+        # Named after the file the user asked for (the temporary name means
+        # nothing to them); the temporary file goes in ``finally``.
+        raise DatasetWriteError.from_os_error(path, exc) from exc
     finally:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             tmp.unlink()
     return path
 
@@ -299,15 +346,34 @@ def write_batch_parts(
     nothing but the part files."""
     root = Path(root)
     counts = {}
-    for name in TABLES:
-        table = to_table(name, tables.get(name, []))
-        folder = root / name
-        folder.mkdir(parents=True, exist_ok=True)
-        write_file_atomic(table, part_path(root, name, key, fmt), fmt)
-        counts[name] = table.num_rows
+    try:
+        for name in TABLES:
+            table = to_table(name, tables.get(name, []))
+            folder = root / name
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatasetWriteError.from_os_error(folder, exc) from exc
+            write_file_atomic(table, part_path(root, name, key, fmt), fmt)
+            counts[name] = table.num_rows
+    except DatasetWriteError:
+        # Half a batch is no use to anyone and takes space the user is short of.
+        remove_batch_parts(root, key)
+        raise
     for name in TABLES:
         _fsync_dir(root / name)
     return counts
+
+
+def remove_batch_parts(root: str | Path, key: str) -> int:
+    """Remove every part file of batch ``key`` (in any format)."""
+    removed = 0
+    for name in TABLES:
+        for fmt in FORMATS:
+            with contextlib.suppress(OSError):
+                part_path(Path(root), name, key, fmt).unlink()
+                removed += 1
+    return removed
 
 
 def read_manifest(root: str | Path) -> list[dict]:
@@ -391,10 +457,12 @@ class DatasetWriter:
     def open(self) -> None:
         if self.root.exists() and not self.root.is_dir():
             raise DatasetError(f"--out {self.root} is a file; a dataset is a folder")
-        self.root.mkdir(parents=True, exist_ok=True)
-        self._lock_fd = acquire_lock(self.root)
+        with _writing(self.root):
+            self.root.mkdir(parents=True, exist_ok=True)
+            self._lock_fd = acquire_lock(self.root)
         try:
-            self._prepare()
+            with _writing(self.root):
+                self._prepare()
         except BaseException:
             self.close()
             raise
@@ -450,24 +518,60 @@ class DatasetWriter:
         """Append a finished batch to the manifest (after its parts are in
         place: the caller's promise)."""
         entry = {"finished": _now(), **entry}
-        _append_manifest(self.root, entry)
+        with _writing(self.root / MANIFEST):
+            _append_manifest(self.root, entry)
         self.done[entry["batch"]] = entry
+
+    @property
+    def kept(self) -> tuple[int, int]:
+        """(batches, articles) in the manifest: what an interrupted run
+        leaves for the next one. Read from the file, not from ``done``: a
+        signal may stop ``record`` after its line was written."""
+        entries = {e["batch"]: e for e in read_manifest(self.root)}
+        return len(entries), sum(e.get("articles", 0) for e in entries.values())
+
+    def discard_unfinished(self) -> int:
+        """After a run stopped early (and its workers with it): remove the
+        temporary files and the parts of batches that never reached the
+        manifest. Readers ignore them anyway; this gives their space back,
+        which matters most when the disk is what stopped the run. Returns
+        files removed; a file that cannot be removed is left."""
+        removed = remove_temp_files(self.root)
+        # The manifest on disk decides (see ``kept``).
+        done = {e["batch"] for e in read_manifest(self.root)}
+        for name in TABLES:
+            folder = self.root / name
+            if not folder.is_dir():
+                continue
+            for p in folder.glob(f"{PART_PREFIX}*"):
+                if _part_key(p) not in done:
+                    with contextlib.suppress(OSError):
+                        p.unlink()
+                        removed += 1
+        return removed
 
     def finish(self, keys: Iterable[str]) -> int:
         """After a complete run: keep exactly the batches in ``keys`` (the
         run's input). Manifest lines and part files of other batches (from an
         earlier run over input that has since changed) are removed, and the
         manifest is rewritten in batch order. Returns part files removed."""
-        keep = set(keys)
+        with _writing(self.root):
+            return self._finish(set(keys))
+
+    def _finish(self, keep: set[str]) -> int:
         entries = [e for e in read_manifest(self.root) if e["batch"] in keep]
         entries.sort(key=lambda e: e["batch"])
         tmp = self.root / f"{TMP_PREFIX}{MANIFEST}"
-        with open(tmp, "w", encoding="utf-8") as fh:
-            for e in entries:
-                fh.write(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.root / MANIFEST)
+        try:
+            with open(tmp, "w", encoding="utf-8") as fh:
+                for e in entries:
+                    fh.write(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n")
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.root / MANIFEST)
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
         _fsync_dir(self.root)
         self.done = {e["batch"]: e for e in entries}
         removed = 0
@@ -476,12 +580,26 @@ class DatasetWriter:
                 if _part_key(p) not in keep:
                     p.unlink()
                     removed += 1
+        # Left by a worker that died mid-write (its batch was redone elsewhere).
+        remove_temp_files(self.root)
         return removed
 
     def close(self) -> None:
         if self._lock_fd is not None:
             release_lock(self._lock_fd)
             self._lock_fd = None
+
+
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """Turn the filesystem's refusal (an ``OSError``) into a
+    ``DatasetWriteError`` naming the file, or ``path`` when it names none."""
+    try:
+        yield
+    except DatasetError:
+        raise
+    except OSError as exc:
+        raise DatasetWriteError(exc.filename or path, exc.errno, exc.strerror or str(exc)) from exc
 
 
 def _settings_diff(old: Mapping, new: Mapping) -> str:
@@ -515,7 +633,7 @@ def remove_temp_files(root: Path) -> int:
     for folder in [root, *(root / n for n in ALL_TABLES)]:
         if folder.is_dir():
             for p in folder.glob(f"{TMP_PREFIX}*"):
-                with contextlib.suppress(FileNotFoundError):
+                with contextlib.suppress(OSError):
                     p.unlink()
                     removed += 1
     return removed

@@ -51,6 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.dataset import (
+    DatasetWriteError,
     DatasetWriter,
     check_format,
     iter_table,
@@ -82,6 +83,102 @@ class RunError(RuntimeError):
     cannot be reached, ...). The message says why."""
 
 
+def kept_words(out_dir: str, kept: tuple[int, int] | None) -> str:
+    """What an interrupted run leaves behind, in words.
+
+    >>> kept_words("out", (3, 24))
+    '3 finished batches (24 articles) are kept in out'
+    >>> kept_words("out", (1, 1)), kept_words("out", (0, 0))
+    ('1 finished batch (1 article) is kept in out', 'no batch had finished')
+    """
+    if kept is None:
+        return "nothing was written"
+    batches, articles = kept
+    if not batches:
+        return "no batch had finished"
+    verb = "is" if batches == 1 else "are"
+    return (
+        f"{batches:,} finished batch{'es' if batches != 1 else ''} "
+        f"({articles:,} article{'s' if articles != 1 else ''}) {verb} kept in {out_dir}"
+    )
+
+
+class RunInterrupted(KeyboardInterrupt):
+    """The run was stopped by a signal: SIGINT (Ctrl-C) or SIGTERM (what
+    batch schedulers, containers and ``timeout`` send). The workers are
+    stopped, every batch in the manifest is whole, and the same command
+    resumes. ``kept`` is (batches, articles) in the dataset, None when the
+    signal came before it was opened. A KeyboardInterrupt, so that code which
+    handles Ctrl-C handles this too."""
+
+    def __init__(self, signum: int = signal.SIGINT, out_dir: str = "", kept: tuple[int, int] | None = None):
+        super().__init__(signum, out_dir, kept)
+        self.signum = signum
+        self.out_dir = out_dir
+        self.kept = kept
+
+    @property
+    def exit_code(self) -> int:
+        # The shell's convention for "ended by signal N".
+        return 128 + self.signum
+
+    def __str__(self) -> str:
+        how = "interrupted" if self.signum == signal.SIGINT else f"stopped by {signal.Signals(self.signum).name}"
+        return f"{how}; {kept_words(self.out_dir, self.kept)}; run the same command again to resume where it stopped"
+
+
+class ClusterLost(RunError):
+    """The Dask scheduler went away mid-run. Finished batches are kept; the
+    same command resumes once the scheduler is back."""
+
+
+class RunWriteError(RunError):
+    """The dataset could not be written (full disk, read-only folder,
+    permission, quota): one line saying what failed, where, what is kept and
+    how to resume. ``error`` is the writer's ``DatasetWriteError``."""
+
+    def __init__(self, error: DatasetWriteError, out_dir: str, kept: tuple[int, int]):
+        super().__init__(
+            f"{error}; {kept_words(out_dir, kept)}; {error.advice}, then run the same command again to resume"
+        )
+        self.error = error
+        self.out_dir = out_dir
+        self.kept = kept
+
+    def __reduce__(self):
+        return (type(self), (self.error, self.out_dir, self.kept))
+
+
+@contextlib.contextmanager
+def stop_on_sigterm() -> Iterator[None]:
+    """While inside, SIGTERM raises ``RunInterrupted`` in the main thread, as
+    Ctrl-C raises KeyboardInterrupt, so that the run stops its workers and
+    says what is kept instead of dying mid-step. Only the first SIGTERM does
+    so (a second one must not cut the clean-up short). A handler someone else
+    installed (an application embedding the run) is left alone, and so is
+    any thread but the main one (only it may set handlers)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGTERM)
+    if previous not in (signal.SIG_DFL, None):
+        yield
+        return
+    fired = False
+
+    def _terminate(signum, frame):
+        nonlocal fired
+        if not fired:
+            fired = True
+            raise RunInterrupted(signum)
+
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 # --------------------------------------------------------------------------
 # Results
 
@@ -107,6 +204,7 @@ class RunSummary:
     batches: int = 0
     batches_skipped: int = 0
     articles_skipped: int = 0
+    articles_triaged_out: int = 0  # read, but not parsed: no cue of anything to extract
     seconds: float = 0.0
     errors: list[tuple[str, str]] = field(default_factory=list)  # (source, error), first ones
 
@@ -122,6 +220,7 @@ class RunSummary:
         self.trade_facts += rows.get("trade_facts", 0)
         self.change_claims += rows.get("change_claims", 0)
         self.quotes += rows.get("quotes", 0)
+        self.articles_triaged_out += entry.get("triage_skipped", 0)
         self.batches += 1
         for err in entry.get("errors", []):
             if len(self.errors) < MAX_ERRORS_KEPT:
@@ -166,6 +265,7 @@ class WorkerConfig:
     model: str | None = None
     article_timeout: float | None = None
     pipe_batch_size: int = PIPE_BATCH_SIZE
+    triage: bool = True  # extractor.triage: articles without any cue are not parsed
 
 
 def _where(article: Article) -> str:
@@ -267,13 +367,13 @@ def time_limit(seconds: float | None) -> Iterator[None]:
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), None)
 
 
-def extract_one(nlp, article: Article, timeout: float | None) -> ArticleResult:
+def extract_one(nlp, article: Article, timeout: float | None, triage: bool = True) -> ArticleResult:
     """One article under its own time limit; a timeout is an error row."""
     from extractor.assemble import extract_articles
 
     try:
         with time_limit(timeout):
-            return next(extract_articles([article], nlp=nlp, batch_size=1))
+            return next(extract_articles([article], nlp=nlp, batch_size=1, triage=triage))
     except ArticleTimeout:
         return ArticleResult(
             article=article,
@@ -282,7 +382,11 @@ def extract_one(nlp, article: Article, timeout: float | None) -> ArticleResult:
 
 
 def extract_batch(
-    nlp, articles: Sequence[Article], timeout: float | None, pipe_batch_size: int = PIPE_BATCH_SIZE
+    nlp,
+    articles: Sequence[Article],
+    timeout: float | None,
+    pipe_batch_size: int = PIPE_BATCH_SIZE,
+    triage: bool = True,
 ) -> list[ArticleResult]:
     """Results for a batch, in input order, one per article whatever happens.
 
@@ -295,28 +399,31 @@ def extract_batch(
     from extractor.assemble import extract_articles
 
     if timeout:
-        return [extract_one(nlp, a, timeout) for a in articles]
-    results = list(extract_articles(articles, nlp=nlp, batch_size=pipe_batch_size))
+        return [extract_one(nlp, a, timeout, triage) for a in articles]
+    results = list(extract_articles(articles, nlp=nlp, batch_size=pipe_batch_size, triage=triage))
     if len(articles) > 1:
-        results = [extract_one(nlp, r.article, None) if (r.error and not r.article.error) else r for r in results]
+        results = [
+            extract_one(nlp, r.article, None, triage) if (r.error and not r.article.error) else r for r in results
+        ]
     return results
 
 
 def results_to_tables(results: Iterable[ArticleResult]) -> tuple[dict[str, list[dict]], dict]:
     """Rows of every table for a batch's results, and the batch's counts."""
     tables: dict[str, list[dict]] = {name: [] for name in TABLES}
-    ok = failed = 0
+    ok = failed = triaged_out = 0
     errors = []
     for r in results:
         for name, rows in r.rows().items():
             tables[name].extend(rows)
+        triaged_out += r.triage == "skipped"
         if r.status == "ok":
             ok += 1
         else:
             failed += 1
             if len(errors) < MAX_ERRORS_KEPT:
                 errors.append([_where(r.article), r.error or r.article.error])
-    return tables, {"ok": ok, "failed": failed, "errors": errors}
+    return tables, {"ok": ok, "failed": failed, "errors": errors, "triage_skipped": triaged_out}
 
 
 def _worker_nlp(config: WorkerConfig):
@@ -330,7 +437,7 @@ def process_batch(config: WorkerConfig, job: BatchJob) -> dict:
     (less the finishing time). Runs in a worker."""
     start = time.perf_counter()
     nlp = _worker_nlp(config)
-    results = extract_batch(nlp, job.articles, config.article_timeout, config.pipe_batch_size)
+    results = extract_batch(nlp, job.articles, config.article_timeout, config.pipe_batch_size, config.triage)
     tables, counts = results_to_tables(results)
     rows = write_batch_parts(config.out_dir, config.fmt, job.key, tables)
     return _entry(job, rows, counts, time.perf_counter() - start)
@@ -339,7 +446,7 @@ def process_batch(config: WorkerConfig, job: BatchJob) -> dict:
 def extract_rows(config: WorkerConfig, article: Article) -> dict[str, list[dict]]:
     """One article's rows (the article-by-article fallback; the driver
     writes the batch). Runs in a worker."""
-    result = extract_one(_worker_nlp(config), article, config.article_timeout)
+    result = extract_one(_worker_nlp(config), article, config.article_timeout, config.triage)
     return result.rows()
 
 
@@ -353,6 +460,7 @@ def _entry(job: BatchJob, rows: dict[str, int], counts: dict, seconds: float) ->
         "ok": counts["ok"],
         "failed": counts["failed"],
         "errors": counts["errors"],
+        "triage_skipped": counts.get("triage_skipped", 0),
         "seconds": round(seconds, 3),
         "worker": f"{socket.gethostname()}:{os.getpid()}",
     }
@@ -369,7 +477,8 @@ def write_fallback_batch(config: WorkerConfig, job: BatchJob, results: list[Arti
         for rows in per_article
         if rows["articles"][0]["status"] != "ok"
     ][:MAX_ERRORS_KEPT]
-    counts = {"ok": ok, "failed": len(per_article) - ok, "errors": errors}
+    skipped = sum(1 for rows in per_article if rows["articles"][0].get("triage") == "skipped")
+    counts = {"ok": ok, "failed": len(per_article) - ok, "errors": errors, "triage_skipped": skipped}
     written = write_batch_parts(
         config.out_dir, config.fmt, job.key, {k: rows_to_table(k, v) for k, v in tables.items()}
     )
@@ -385,29 +494,49 @@ def _article_where(row: dict) -> str:
 
 
 def _worker_main(conn, config: WorkerConfig) -> None:
-    # The driver owns Ctrl-C: it stops the workers itself.
+    # The driver owns Ctrl-C and SIGTERM (a terminal or a scheduler signals
+    # the whole process group): it stops the workers itself, after it has
+    # seen what they finished. SIGTERM was blocked since the spawn (see
+    # _Worker), so a signal sent while this process was starting is dropped.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
     try:
         _worker_nlp(config)
     except BaseException as exc:  # noqa: BLE001  (reported to the driver, which stops)
-        conn.send(("fatal", str(exc) or repr(exc)))
+        _reply(conn, ("fatal", str(exc) or repr(exc)))
         return
-    conn.send(("ready", os.getpid()))
+    if not _reply(conn, ("ready", os.getpid())):
+        return
     while True:
         try:
             msg = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):
             return
         if msg is None:
             return
         kind, payload = msg
         try:
             if kind == "batch":
-                conn.send(("ok", process_batch(config, payload)))
+                reply = ("ok", process_batch(config, payload))
             else:
-                conn.send(("ok", extract_rows(config, payload)))
+                reply = ("ok", extract_rows(config, payload))
+        except DatasetWriteError as exc:
+            reply = ("write_error", exc)  # the run stops: retrying would fail the same way
         except BaseException as exc:  # noqa: BLE001  (the driver decides what to do)
-            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+            reply = ("error", f"{type(exc).__name__}: {exc}")
+        if not _reply(conn, reply):
+            return
+
+
+def _reply(conn, message) -> bool:
+    """Send to the driver; False when it is gone (stopped or killed), which
+    ends this worker quietly rather than with a BrokenPipeError traceback."""
+    try:
+        conn.send(message)
+    except (BrokenPipeError, EOFError, OSError):
+        return False
+    return True
 
 
 @dataclass(slots=True)
@@ -422,7 +551,14 @@ class _Worker:
     def __init__(self, ctx, config: WorkerConfig):
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_worker_main, args=(child, config), daemon=True)
-        self.proc.start()
+        # The child inherits the signal mask: with SIGTERM blocked it cannot
+        # die of one before _worker_main ignores it. Here a SIGTERM waits
+        # until the mask is restored, then reaches the driver's handler.
+        old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+        try:
+            self.proc.start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
         child.close()
         self.ready = False
         self.task: _Task | None = None
@@ -465,7 +601,8 @@ def _run_local(
     config: WorkerConfig,
     workers: int,
     on_done: Callable[[dict], None],
-) -> None:
+) -> int:
+    """Run the jobs on ``workers`` processes; returns the number of workers."""
     ctx = mp.get_context("spawn")
     timeout = config.article_timeout
     pool = [_Worker(ctx, config) for _ in range(workers)]
@@ -513,6 +650,7 @@ def _run_local(
             del fallbacks[fb.job.key]
             on_done(write_fallback_batch(config, fb.job, fb.results))
 
+    finished = False
     try:
         while True:
             for w in pool:
@@ -541,6 +679,8 @@ def _run_local(
                     status, value = None, None
                 if status == "fatal":
                     raise RunError(f"a worker could not start: {value}")
+                if status == "write_error":
+                    raise value
                 if status == "ready":
                     w.ready = True
                     continue
@@ -574,9 +714,13 @@ def _run_local(
                 w.stop(kill=True)
                 lost(w, reason)
                 pool[i] = _Worker(ctx, config)
+        finished = True
+        return workers
     finally:
+        # Stopped early (a signal, a write error): no worker's work is wanted
+        # any more, so none is waited for.
         for w in pool:
-            w.stop(kill=w.task is not None)
+            w.stop(kill=not finished or w.task is not None)
 
 
 # --------------------------------------------------------------------------
@@ -607,10 +751,40 @@ def _run_dask(
     workers: int,
     scheduler: str | None,
     on_done: Callable[[dict], None],
-) -> None:
+) -> int:
+    """Run the jobs on a Dask cluster; returns the number of workers it had
+    (the cluster's, not ``workers``, when ``scheduler`` names one)."""
+    with _quiet_dask_client():
+        return _run_dask_jobs(jobs, config, workers, scheduler, on_done)
+
+
+@contextlib.contextmanager
+def _quiet_dask_client() -> Iterator[None]:
+    # The client logs each failed reconnection to a scheduler that went away
+    # with a traceback; the run says so itself, in one line.
     import logging
 
+    log = logging.getLogger("distributed.client")
+    level = log.level
+    log.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        log.setLevel(level)
+
+
+def _run_dask_jobs(
+    jobs: Iterator[BatchJob],
+    config: WorkerConfig,
+    workers: int,
+    scheduler: str | None,
+    on_done: Callable[[dict], None],
+) -> int:
+    import logging
+    from concurrent.futures import CancelledError
+
     from distributed import Client, LocalCluster, wait
+    from distributed.comm import CommClosedError
 
     cluster = None
     try:
@@ -629,10 +803,22 @@ def _run_dask(
         raise RunError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from exc
     timeout = config.article_timeout
     nonce = os.urandom(4).hex()  # task keys unique to this run on a shared scheduler
+    where = f"the Dask scheduler at {scheduler}" if scheduler else "the local Dask cluster"
+
+    def connection_lost(exc: BaseException | None = None) -> bool:
+        # The client keeps "running" while it has its scheduler; it says
+        # "connecting" while it tries to get it back, "closed" once it gave up.
+        return client.status != "running" or isinstance(exc, (CommClosedError, OSError))
+
     try:
+        try:
+            client.wait_for_workers(1, timeout=60)
+        except TimeoutError:
+            raise RunError(f"{where} has no workers (waited 60 s)") from None
         # No more tasks than worker threads, so that a task starts when it is
         # submitted and its time budget runs from then.
-        slots = max(1, sum(client.nthreads().values()))
+        nthreads = client.nthreads()
+        slots = max(1, sum(nthreads.values()))
         inflight: dict[Any, _Task] = {}
         queue: deque[_Task] = deque()  # article-by-article retries wait here
         fallbacks: dict[str, _Fallback] = {}
@@ -683,13 +869,24 @@ def _run_dask(
                 break
             deadlines = [t.deadline for t in inflight.values() if t.deadline]
             wait_for = max(0.05, min(deadlines) - time.monotonic()) if deadlines else None
-            with contextlib.suppress(TimeoutError):
+            try:
                 wait(list(inflight), timeout=wait_for, return_when="FIRST_COMPLETED")
+            except TimeoutError:
+                pass
+            except (CancelledError, CommClosedError, OSError) as exc:
+                if connection_lost(exc):
+                    raise ClusterLost(f"lost {where} mid-run") from None
+                # Cancelled for another reason (by someone else on a shared
+                # cluster): each such future is retried below.
             now = time.monotonic()
             for fut in list(inflight):
                 task = inflight[fut]
                 if fut.done():
                     del inflight[fut]
+                    if fut.status == "cancelled" and connection_lost():
+                        raise ClusterLost(f"lost {where} mid-run")
+                    if fut.status == "error" and isinstance(fut.exception(), DatasetWriteError):
+                        raise fut.exception()  # the disk, not the batch: the run stops
                     if fut.status == "finished":
                         value = fut.result()
                         if task.kind == "batch":
@@ -712,6 +909,7 @@ def _run_dask(
                         task,
                         f"timed out: extraction took longer than {timeout:g} s (--article-timeout); worker restarted",
                     )
+        return len(nthreads)
     finally:
         client.close()
         if cluster is not None:
@@ -753,12 +951,15 @@ def run_articles(
     total: int | None = None,
     progress: Callable[[Progress], None] | None = None,
     build_experts: bool = True,
+    triage: bool = True,
 ) -> RunSummary:
     """Run a stream of articles into the dataset at ``out_dir``.
 
     ``settings`` identify the command for ``resume`` (two runs with the same
     settings and input continue each other); ``run_extract`` fills them from
-    its arguments.
+    its arguments. ``triage=False`` parses every article (``--no-triage``);
+    the rows are the same, so it is no setting of the dataset and a run may
+    resume one made the other way (the ``triage`` column says what was done).
     """
     check_format(fmt)
     if engine not in ENGINES:
@@ -771,9 +972,13 @@ def run_articles(
     out_dir = Path(out_dir)
     summary = RunSummary(out_dir=str(out_dir), fmt=fmt, engine=engine, workers=workers)
     settings = {"batch_size": batch_size, "model": model, **(settings or {})}
-    config = WorkerConfig(str(out_dir.resolve()), fmt, model, article_timeout)
+    config = WorkerConfig(str(out_dir.resolve()), fmt, model, article_timeout, triage=triage)
 
-    with DatasetWriter(out_dir, fmt, settings, resume=resume, overwrite=overwrite) as writer:
+    with (
+        stop_on_sigterm(),
+        DatasetWriter(out_dir, fmt, settings, resume=resume, overwrite=overwrite) as writer,
+        _reporting_stops(writer, str(out_dir)),
+    ):
         seen: list[str] = []
         done_articles = 0
 
@@ -814,12 +1019,13 @@ def run_articles(
 
         jobs = todo(_read_ahead(iter_batches(articles, batch_size), workers))
         first = next(jobs, None)  # start no workers when every batch is done
+        summary.workers = 0
         if first is not None:
             jobs = itertools.chain([first], jobs)
             if engine == "local":
-                _run_local(jobs, config, workers, on_done)
+                summary.workers = _run_local(jobs, config, workers, on_done)
             else:
-                _run_dask(jobs, config, workers, scheduler, on_done)
+                summary.workers = _run_dask(jobs, config, workers, scheduler, on_done)
         # A complete run: drop anything not made by this input (batches of an
         # earlier, interrupted run whose keys no longer occur).
         writer.finish(seen)
@@ -827,6 +1033,28 @@ def run_articles(
             summary.experts, summary.experts_note = build_experts_table(out_dir, fmt)
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+@contextlib.contextmanager
+def _reporting_stops(writer: DatasetWriter, out_dir: str) -> Iterator[None]:
+    """A run stopped early (a signal, a write error) says what it keeps. By
+    the time an exception reaches here the engine has stopped its workers, so
+    the unfinished parts can go."""
+    try:
+        yield
+    except KeyboardInterrupt as exc:
+        writer.discard_unfinished()
+        signum = exc.signum if isinstance(exc, RunInterrupted) else signal.SIGINT
+        raise RunInterrupted(signum, out_dir, writer.kept) from None
+    except DatasetWriteError as exc:
+        writer.discard_unfinished()
+        raise RunWriteError(exc, out_dir, writer.kept) from exc
+    except ClusterLost as exc:
+        # Parts a task still writes on the cluster stay unfinished (not in
+        # the manifest) and are redone by the next run.
+        raise ClusterLost(
+            f"{exc}; {kept_words(out_dir, writer.kept)}; run the same command again to resume once it is back"
+        ) from None
 
 
 def check_model(model: str | None = None) -> None:
@@ -937,6 +1165,7 @@ def run_extract(
     total: int | None = None,
     progress: Callable[[Progress], None] | None = None,
     stdin=None,
+    triage: bool = True,
 ) -> RunSummary:
     """Read the articles in ``paths`` (files, folders, archives; ``-`` for
     standard input) and write the dataset into ``out_dir``."""
@@ -965,4 +1194,5 @@ def run_extract(
         article_timeout=article_timeout,
         total=total,
         progress=progress,
+        triage=triage,
     )

@@ -12,7 +12,8 @@ _err = Console(stderr=True)
 
 def fail(message: str, code: int = 2) -> None:
     """A user's mistake: one clear line on stderr and a non-zero exit."""
-    _err.print(f"[bold red]error:[/bold red] {message}")
+    # soft_wrap: one line however narrow the console (a log keeps it whole).
+    _err.print(f"[bold red]error:[/bold red] {message}", soft_wrap=True)
     raise typer.Exit(code)
 
 

@@ -92,12 +92,49 @@ def extract(
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit with 1 when any article failed.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    triage: Annotated[
+        bool,
+        typer.Option(
+            "--triage/--no-triage",
+            help="Leave articles with no money, change or quote cue unparsed (same rows, faster); "
+            "--no-triage parses every article.",
+        ),
+    ] = True,
 ) -> None:
     """Extract trade facts, change claims, amounts and quotes from articles into a dataset."""
+    options = dict(locals())
+    from extractor.run import RunInterrupted, stop_on_sigterm
+
+    # SIGTERM (a scheduler, a container, `timeout`) ends the command as Ctrl-C
+    # does, from the first line on: one line and exit 143, never a traceback.
+    try:
+        with stop_on_sigterm():
+            _extract(**options)
+    except RunInterrupted as exc:
+        fail(escape(str(exc)), code=exc.exit_code)
+
+
+def _extract(
+    paths: list[str],
+    out: Path,
+    fmt: Format,
+    published: str | None,
+    workers: int,
+    engine: Engine,
+    scheduler: str | None,
+    model: str | None,
+    resume: bool,
+    max_chars: int | None,
+    article_timeout: float | None,
+    batch_size: int | None,
+    strict: bool,
+    quiet: bool,
+    triage: bool = True,
+) -> None:
     from extractor.cli.common import parse_published_option
-    from extractor.dataset import DatasetError, DatasetLocked
+    from extractor.dataset import DatasetError, DatasetLocked, DatasetWriteError
     from extractor.ingest import estimate_total
-    from extractor.run import DEFAULT_BATCH_SIZE, RunError, check_model, run_extract
+    from extractor.run import DEFAULT_BATCH_SIZE, RunError, RunInterrupted, check_model, run_extract
 
     published = parse_published_option(published)
     if scheduler:
@@ -148,14 +185,20 @@ def extract(
                 article_timeout=article_timeout,
                 total=total,
                 progress=on_progress,
+                triage=triage,
             )
             progress.update(task, total=summary.articles, completed=summary.articles)
     except DatasetLocked as exc:
         fail(escape(str(exc)), code=1)
+    except DatasetWriteError as exc:
+        # Refused before any batch ran (the folder itself cannot be written).
+        fail(escape(f"{exc}; nothing was written; {exc.advice}, then run the same command again"), code=1)
     except DatasetError as exc:
         fail(escape(str(exc)))
-    except RunError as exc:
+    except RunError as exc:  # a write error mid-run included: it says what is kept
         fail(escape(str(exc)), code=1)
+    except RunInterrupted as exc:
+        fail(escape(str(exc)), code=exc.exit_code)
     except KeyboardInterrupt:
         fail("interrupted; run the same command again to resume where it stopped", code=130)
 
@@ -181,6 +224,8 @@ def render_summary(console: Console, s) -> None:
     table.add_row("change claims", f"{s.change_claims:,}")
     table.add_row("quotes", f"{s.quotes:,}")
     table.add_row("experts", "—" if s.experts is None else f"{s.experts:,}")
+    if s.articles_triaged_out:
+        table.add_row("not parsed (triage: no cue)", f"{s.articles_triaged_out:,}")
     if s.batches_skipped:
         table.add_row("already done (resumed)", f"{s.articles_skipped:,} articles, {s.batches_skipped:,} batches")
     new = s.articles - s.articles_skipped
