@@ -33,6 +33,9 @@ TABLES: dict[str, dict[str, pa.DataType]] = {
         "n_chars": I64,
         "status": STR,
         "error": STR,
+        # parsed | skipped (by triage, never read by the model) | off (--no-triage) | "" (not read)
+        "triage": STR,
+        "triage_reason": STR,
     },
     "amounts": {
         "article_id": STR,
@@ -129,7 +132,10 @@ DERIVED_TABLES: dict[str, dict[str, pa.DataType]] = {
         "tolerance": F64,
         "verdict": STR,
         "reason": STR,
+        "reporter": STR,  # whose rows judged the figure
         "vintage": STR,
+        "mirror_value": F64,  # the other reporter's figure, as context
+        "mirror_gap": F64,  # mirror_value - official_value
         "customs_rows": STR,
         "sentence": STR,
     },
@@ -272,6 +278,8 @@ class ArticleResult:
     change_claims: list[ChangeClaim] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     error: str = ""
+    triage: str = ""  # see extractor.triage
+    triage_reason: str = ""
 
     @property
     def article_id(self) -> str:
@@ -297,6 +305,8 @@ class ArticleResult:
             "n_chars": len(a.text),
             "status": self.status,
             "error": self.error or a.error,
+            "triage": self.triage,
+            "triage_reason": self.triage_reason,
         }
 
     def rows(self) -> dict[str, list[dict]]:

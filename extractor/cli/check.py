@@ -68,10 +68,15 @@ def check(
     table = Table(title=f"Checks against {len(series)} customs rows")
     for col in ("verdict", "facts", "claims", "total"):
         table.add_column(col, justify="left" if col == "verdict" else "right")
-    styles = {"match": "green", "rounding": "yellow", "mismatch": "red", "not_covered": "dim"}
+    styles = {"match": "green", "rounding": "yellow", "near": "magenta", "mismatch": "red", "not_covered": "dim"}
     for v, f, c, t in summarize(checks)[["verdict", "facts", "claims", "total"]].itertuples(index=False):
         table.add_row(f"[{styles[v]}]{v}[/]", str(f), str(c), str(t))
     out.print(table)
+    out.print(
+        "[dim]u = one unit of the last stated digit: match |d| <= u/2, rounding <= u, "
+        "near within 2 % beyond; the reason names the reporter that judged[/dim]",
+        highlight=False,
+    )
     out.print(f"checks table: {path}")
     if report:
         from extractor.customs.report import write_report

@@ -1,5 +1,5 @@
 """Lookup tables of the customs checker: country aliases, layout headers,
-qualifier groups, number scale words. Data only, no logic."""
+qualifier groups, number scale words, statistics offices. Data only, no logic."""
 
 from __future__ import annotations
 
@@ -222,5 +222,43 @@ SCALE_WORDS = {
     "조": 10**12,
 }
 
-VERDICT_RANK = {"match": 0, "rounding": 1, "mismatch": 2, "not_covered": 3}
+VERDICT_RANK = {"match": 0, "rounding": 1, "near": 2, "mismatch": 3, "not_covered": 4}
 VERDICTS = tuple(VERDICT_RANK)
+
+# Statistics offices whose names carry no country name, and the economy whose
+# figures they publish. Keys are matched as whole words in the lower-cased
+# source_org; a country named in source_org ("China's customs") is read first.
+SOURCE_REPORTERS = {
+    "general administration of customs": "CHN",
+    "gac": "CHN",
+    "korea international trade association": "KOR",
+    "kita": "KOR",
+    "korea customs service": "KOR",
+    "commerce department": "USA",
+    "department of commerce": "USA",
+    "census bureau": "USA",
+    "eurostat": "EUU",
+    "federal customs service": "RUS",
+    "fcs": "RUS",
+    "rosstat": "RUS",
+    "destatis": "DEU",
+    "bps": "IDN",
+    "statistics indonesia": "IDN",
+    "statistics canada": "CAN",
+    "office for national statistics": "GBR",
+    "australian bureau of statistics": "AUS",
+    "turkish statistical institute": "TUR",
+    "turkstat": "TUR",
+    "general department of vietnam customs": "VNM",
+}
+
+# Named sources whose figures are no economy's national customs statistics:
+# why, for the reason column. Matched before any country name they carry.
+NOT_REPORTERS = {
+    "korea trade-investment promotion agency": "KOTRA estimates North Korea's trade from its partners' figures",
+    "kotra": "KOTRA estimates North Korea's trade from its partners' figures",
+    "ministry of unification": "the Unification Ministry relays other reporters' figures",
+    "unification ministry": "the Unification Ministry relays other reporters' figures",
+    "bank of korea": "the Bank of Korea estimates North Korea's economy, it does not report its trade",
+    "far eastern customs administration": "a regional customs office reports a part of its country's trade",
+}

@@ -1,33 +1,34 @@
 """Checking trade facts and change claims against customs figures.
 
-How a figure is matched with the data:
+How a figure meets the data:
 
-- Direction. A fact is compared exporter -> importer: "North Korea imported
-  $186.4M from China" is China's exports to North Korea. Both sides' reports
-  are tried (PRK's imports from CHN, then CHN's exports to PRK, the mirror);
-  the ``reason`` says which reporter's figure was used.
-- Totals. ``total`` is a reporter's total row, or its export + import for the
-  same period when no total row exists. ``balance`` is export - import.
-- Periods. A month, quarter, half, year or span of months is the row for that
-  span (an annual row, a combined Jan-Feb release) or the sum of rows that
-  tile it exactly. A period no rows tile (January alone when only January-
-  February combined is published; a span of days) is ``not_covered``, saying
-  why.
+- Direction and reporter. A fact is read from both sides of its flow ("North
+  Korea imported $186.4M from China" is PRK's imports from CHN, and CHN's
+  exports to PRK), and one reporter's figures judge it, chosen before any
+  value is compared: the source the article names, else the flow's own side
+  when its rows cover the period, else the other side
+  (:mod:`extractor.customs.reporters`). The other side's figure, where the
+  data have it, is context: ``mirror_value`` and ``mirror_gap``.
+- Totals, periods and releases: :mod:`extractor.customs.resolve`. Every
+  release of the judging reporter is tried; ``vintage`` names the release(s)
+  giving the verdict, and the reason the others' figures.
 - Currency. A figure is compared with rows in its own currency. A KRW or CNY
   figure is compared with the USD series only when a rates file gives that
   period's rate (the official USD value is converted to the figure's
-  currency); else its stated USD conversion (``alt_value``) is checked if it
-  has one, else it is ``not_covered``. A yuan figure is never compared with
-  a dollar series as if it were dollars.
-- Releases. When rows carry a release (vintage), or two files disagree, each
-  release is tried; ``vintage`` names the releases the figure agrees with.
-- Precision: see :mod:`extractor.customs.tolerance`.
+  currency); else its stated conversion (``alt_value``) is checked if it has
+  one, else it is ``not_covered``. A yuan figure is never compared with a
+  dollar series as if it were dollars.
+- Precision and verdicts: :mod:`extractor.customs.tolerance`.
+- Bounds: when no figure can be compared (a commodity, January inside a
+  combined January-February release), a statement that breaks a bound the
+  data prove is a ``mismatch`` (:mod:`extractor.customs.bounds`).
 - Change claims: the change between ``base_period_label`` and
-  ``period_label`` is computed from the same reporter's rows of one release,
-  and judged at the stated precision of the percentage.
+  ``period_label`` is computed from the judging reporter's rows of one
+  release, and judged at the stated precision of the percentage.
 
 ``diff_abs`` is claimed - official (in the claimed currency, or percentage
-points for claims); ``diff_rel`` is diff_abs / |official| (facts only).
+points for claims); ``diff_rel`` is diff_abs / |official| (facts only);
+``mirror_gap`` is mirror_value - official_value, in the same unit.
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -43,10 +43,15 @@ import pandas as pd
 import pyarrow as pa
 
 from extractor.customs._tables import VERDICT_RANK
+from extractor.customs.bounds import bounds, broken
+from extractor.customs.reporters import Choice, choose
+from extractor.customs.resolve import Official, Side, monthly_values, side_figures, sides
 from extractor.customs.series import CustomsRow, CustomsSeries, PeriodError, Span
 from extractor.customs.tolerance import (
     MONEY_LOOSE,
     PCT_LOOSE,
+    Judgement,
+    band,
     judge,
     stated_pct_unit,
     stated_unit,
@@ -54,219 +59,21 @@ from extractor.customs.tolerance import (
 )
 from extractor.records import DERIVED_TABLES
 
+__all__ = [
+    "CHECK_COLUMNS",
+    "check_claim",
+    "check_dataset",
+    "check_fact",
+    "check_facts",
+    "check_tables",
+    "monthly_values",
+    "summarize",
+    "write_checks",
+]
+
 CHECK_COLUMNS = list(DERIVED_TABLES["checks"])
 FLOWS = ("export", "import", "total", "balance")
 Rates = Mapping[tuple[str, str], Decimal]
-
-
-# ---------------------------------------------------------------- resolving
-
-
-@dataclass(frozen=True, slots=True)
-class Side:
-    """One reporter's view of a fact: whose rows, and what to take from them."""
-
-    reporter: str
-    partner: str
-    take: str  # export | import | total | balance | -balance (import - export)
-    mirror: bool
-
-    def describe(self) -> str:
-        r, p = self.reporter, self.partner
-        text = {
-            "export": f"{r}'s exports to {p}",
-            "import": f"{r}'s imports from {p}",
-            "total": f"{r}'s total trade with {p}",
-            "balance": f"{r}'s exports minus imports with {p}",
-            "-balance": f"{r}'s imports minus exports with {p}",
-        }[self.take]
-        # A total is the same figure from either side; "mirror" marks one-way flows.
-        return text + (" (mirror)" if self.mirror and self.take != "total" else "")
-
-
-def sides(flow: str, economy: str, partner: str) -> list[Side]:
-    """The reporters' views of a fact, its own side first.
-
-    >>> [(s.reporter, s.take) for s in sides("import", "PRK", "CHN")]
-    [('PRK', 'import'), ('CHN', 'export')]
-    >>> [(s.reporter, s.take) for s in sides("total", "PRK", "W00")]
-    [('PRK', 'total')]
-    """
-    opposite = {"export": "import", "import": "export", "total": "total", "balance": "-balance"}
-    out = [Side(economy, partner, flow, False), Side(partner, economy, opposite[flow], True)]
-    return [s for s in out if s.reporter != "W00"]
-
-
-@dataclass(frozen=True, slots=True)
-class Piece:
-    span: Span
-    value: Decimal
-    rows: tuple[CustomsRow, ...]
-    derived: str = ""  # "export + import" when built from two rows
-
-
-@dataclass(frozen=True, slots=True)
-class Official:
-    value: Decimal
-    rows: tuple[CustomsRow, ...]
-    side: Side
-    vintage: str
-    how: str
-
-
-def _views(rows: list[CustomsRow]) -> list[str]:
-    """Release labels to try, latest first; [""] when rows carry none."""
-    return sorted({r.vintage for r in rows if r.vintage}, reverse=True) or [""]
-
-
-def _pick(rows: list[CustomsRow], view: str) -> dict[tuple[str, Span], CustomsRow]:
-    """One row per (flow, span): the view's release, else the latest one."""
-    chosen: dict[tuple[str, Span], CustomsRow] = {}
-    for r in rows:
-        k = (r.flow, r.span)
-        old = chosen.get(k)
-        if old is None or old.vintage != view and (r.vintage == view or r.vintage > old.vintage):
-            chosen[k] = r
-    return chosen
-
-
-def _pieces(chosen: dict[tuple[str, Span], CustomsRow], take: str) -> dict[Span, Piece]:
-    by_flow: dict[str, dict[Span, CustomsRow]] = {}
-    for (flow, span), r in chosen.items():
-        by_flow.setdefault(flow, {})[span] = r
-    exp, imp = by_flow.get("export", {}), by_flow.get("import", {})
-    if take in ("export", "import"):
-        return {s: Piece(s, r.value, (r,)) for s, r in by_flow.get(take, {}).items()}
-    both = [s for s in exp if s in imp]
-    if take == "total":
-        out = {s: Piece(s, r.value, (r,)) for s, r in by_flow.get("total", {}).items()}
-        for s in both:
-            if s not in out:  # a stated total wins over one we add up
-                out[s] = Piece(s, exp[s].value + imp[s].value, (exp[s], imp[s]), "export + import")
-        return out
-    sign = 1 if take == "balance" else -1
-    return {s: Piece(s, sign * (exp[s].value - imp[s].value), (exp[s], imp[s]), "export - import") for s in both}
-
-
-def tile(pieces: Mapping[Span, Piece], want: Span) -> list[Piece] | None:
-    """The fewest pieces that cover ``want`` exactly, month by month, or None.
-
-    >>> p = {s: Piece(s, Decimal(1), ()) for s in (Span.parse("2025-01/2025-02"), Span.parse("2025-03"))}
-    >>> [x.span.label for x in tile(p, Span.parse("2025-Q1"))]
-    ['2025-01/2025-02', '2025-03']
-    >>> tile(p, Span.parse("2025-01")) is None
-    True
-    """
-    if want in pieces:
-        return [pieces[want]]
-    starts: dict[int, list[Piece]] = {}
-    for s, p in pieces.items():
-        if want.contains(s):
-            starts.setdefault(s.start, []).append(p)
-    best: dict[int, list[Piece]] = {want.start: []}
-    for m in range(want.start, want.end + 1):
-        if m not in best:
-            continue
-        for p in starts.get(m, ()):
-            nxt = p.span.end + 1
-            if nxt not in best or len(best[nxt]) > len(best[m]) + 1:
-                best[nxt] = [*best[m], p]
-    return best.get(want.end + 1)
-
-
-def _gap_reason(
-    pieces: Mapping[Span, Piece],
-    want: Span,
-    what: str,
-    chosen: Mapping[tuple[str, Span], CustomsRow] | None = None,
-) -> str:
-    covered = {m for s in pieces if want.contains(s) for m in range(s.start, s.end + 1)}
-    across = sorted(s for s in pieces if s.overlaps(want) and not want.contains(s))
-    in_across = {m for s in across for m in range(s.start, s.end + 1)}
-    missing = [m for m in range(want.start, want.end + 1) if m not in covered | in_across]
-    parts = []
-    if across:
-        spans = ", ".join(s.label for s in across)
-        parts.append(f"the customs data give {spans} only as a whole, so {want.label} cannot be taken from it")
-    if missing:
-        labels = [Span(m, m).label for m in missing]
-        shown = ", ".join(labels[:6]) + (f" and {len(labels) - 6} more" if len(labels) > 6 else "")
-        text = f"no figure of {what} for {shown}"
-        # A total or balance needs both flows: say which one is there.
-        one_way = sorted({f for (f, s) in (chosen or {}) if s.start in missing and s.n_months == 1})
-        if len(one_way) == 1:
-            text += f" (only the {' and '.join(one_way)} figure is published)"
-        parts.append(text)
-    return "; ".join(parts) or f"the figures of {what} do not add up to {want.label} exactly"
-
-
-def _compose(pieces: list[Piece], want: Span) -> str:
-    if len(pieces) == 1:
-        p = pieces[0]
-        return f"{want.label}" + (f" ({p.derived})" if p.derived else "")
-    labels = ", ".join(p.span.label for p in pieces)
-    derived = {p.derived for p in pieces if p.derived}
-    return f"{want.label} as the sum of {labels}" + (f" (each {derived.pop()})" if len(derived) == 1 else "")
-
-
-def resolve(
-    series: CustomsSeries, flow: str, economy: str, partner: str, span: Span, currency: str
-) -> tuple[list[Official], str]:
-    """Every official value for the fact (each reporter side and release,
-    own side and latest release first), or no value and the reason."""
-    found: list[Official] = []
-    reasons: list[tuple[int, str]] = []
-    for side in sides(flow, economy, partner):
-        rows = series.lookup(side.reporter, side.partner, currency)
-        if not rows:
-            continue
-        for view in _views(rows):
-            pieces = _pieces(_pick(rows, view), side.take)
-            parts = tile(pieces, span)
-            if parts is None:
-                if view == _views(rows)[0]:
-                    chosen = _pick(rows, view) if side.take not in ("export", "import") else None
-                    reasons.append((len(pieces), _gap_reason(pieces, span, side.describe(), chosen)))
-                continue
-            used = tuple(r for p in parts for r in p.rows)
-            vintages = {r.vintage for r in used if r.vintage}
-            found.append(
-                Official(
-                    value=sum((p.value for p in parts), Decimal(0)),
-                    rows=used,
-                    side=side,
-                    vintage=", ".join(sorted(vintages)),
-                    how=f"{side.describe()}, {_compose(parts, span)}",
-                )
-            )
-    if found:
-        # The same figure read twice (a release that changed nothing here) counts once.
-        unique: dict[tuple, Official] = {}
-        for o in found:
-            unique.setdefault((o.side, o.value, o.rows), o)
-        return list(unique.values()), ""
-    if not reasons:
-        return [], f"no {currency} customs rows for {economy} and {partner}"
-    return [], max(reasons)[1]
-
-
-def monthly_values(
-    series: CustomsSeries, flow: str, economy: str, partner: str, currency: str
-) -> dict[str, list[tuple[Span, Decimal]]]:
-    """Official monthly values of a flow, per reporter side (latest release)."""
-    out: dict[str, list[tuple[Span, Decimal]]] = {}
-    for side in sides(flow, economy, partner):
-        rows = series.lookup(side.reporter, side.partner, currency)
-        if not rows:
-            continue
-        pieces = _pieces(_pick(rows, _views(rows)[0]), side.take)
-        months = sorted((s, p.value) for s, p in pieces.items() if s.n_months == 1)
-        if months:
-            out[side.describe()] = months
-    return out
-
-
-# ---------------------------------------------------------------- checking
 
 
 def _s(v) -> str:
@@ -298,6 +105,10 @@ def _row(**kw) -> dict:
     return row
 
 
+def _refs(rows: Iterable[CustomsRow]) -> str:
+    return json.dumps([r.ref() for r in rows], ensure_ascii=False)
+
+
 def _span_of(label: str, start: str, end: str) -> Span:
     if label:
         return Span.parse(label)
@@ -306,31 +117,66 @@ def _span_of(label: str, start: str, end: str) -> Span:
     raise PeriodError("no period stated")
 
 
-def _best(judged: list[tuple]) -> int:
-    """Index of the best verdict; ties go to the earlier (own side, latest release)."""
-    return min(range(len(judged)), key=lambda i: (VERDICT_RANK[judged[i][0].verdict], i))
-
-
-def _vintage_note(judged: list[tuple], best: int) -> tuple[str, str]:
-    """(vintage column, sentence for the reason) when releases were tried."""
-    side = judged[best][1].side
-    same_side = [(j, o) for j, o in judged if o.side == side]
-    if not any(o.vintage for _, o in same_side):
-        return "", ""
-    verdict = judged[best][0].verdict
-    agree = sorted({o.vintage for j, o in same_side if j.verdict == verdict and o.vintage})
-    others = [f"{o.vintage} gives {_num(o.value)}" for j, o in same_side if j.verdict != verdict and o.vintage]
-    note = f"{verdict} with release {', '.join(agree)}"
-    if others:
-        note += "; " + "; ".join(others)
-    return ", ".join(agree), note
-
-
 def _num(d: Decimal) -> str:
     d = d.normalize()
     if d == d.to_integral_value():
         return f"{int(d):,}"
     return f"{float(d):,.4f}".rstrip("0").rstrip(".")
+
+
+def _join(*parts: str) -> str:
+    return "; ".join(p for p in parts if p)
+
+
+# ---------------------------------------------------------------- one reporter
+
+
+def _best(judged: list[tuple[Judgement, Official]]) -> int:
+    """Index of the best verdict among one reporter's releases; ties go to the
+    earlier (latest release). Across releases this is sound: the reason names
+    the release that agrees."""
+    return min(range(len(judged)), key=lambda i: (VERDICT_RANK[judged[i][0].verdict], i))
+
+
+def _vintage_note(judged: list[tuple[Judgement, Official]], best: int) -> tuple[str, str]:
+    """(vintage column, sentence for the reason) when releases were tried."""
+    if not any(o.vintage for _, o in judged):
+        return "", ""
+    verdict = judged[best][0].verdict
+    agree = sorted({o.vintage for j, o in judged if j.verdict == verdict and o.vintage})
+    others = [f"{o.vintage} gives {_num(o.value)}" for j, o in judged if j.verdict != verdict and o.vintage]
+    note = f"{verdict} with release {', '.join(agree)}"
+    if verdict in ("near", "mismatch"):
+        note += " (no release in the data gives the stated figure)"
+    if others:
+        note += "; " + "; ".join(others)
+    return ", ".join(agree), note
+
+
+def _explain(j: Judgement, claimed: Decimal, official: Decimal, unit: Decimal, pct: bool) -> str:
+    """What the verdict says about the difference, in words."""
+    off = f"{float(official - claimed):+.2f} points" if pct else f"{float((official - claimed) / abs(claimed)):+.2%}"
+    if j.verdict == "rounding":
+        return f"rounding: the official figure is {off} away, within one unit ({_num(unit)}) of the last stated digit"
+    if j.verdict == "near":
+        return (
+            f"near: the official figure is {off} away, more than the stated digits explain "
+            "(a revision, another release or a slip)"
+        )
+    return ""
+
+
+def _mirror(
+    candidates: list[Side], chosen: Side | None, figures: Mapping[Side, list[Official]]
+) -> tuple[Side, Official] | None:
+    """The other reporter's figure (latest release), if the data have it."""
+    for side in candidates:
+        if side != chosen and figures.get(side):
+            return side, figures[side][0]
+    return None
+
+
+# ---------------------------------------------------------------- facts
 
 
 def _pair_currencies(series: CustomsSeries, economy: str, partner: str) -> set[str]:
@@ -345,6 +191,14 @@ def _factor(rates: Rates, label: str, frm: str, to: str) -> Decimal | None:
 
     a, b = per_usd(frm), per_usd(to)
     return None if a is None or b is None else b / a
+
+
+def _currency_gap(currency: str, have: set[str], rates: Rates, span: Span, economy: str, partner: str) -> str:
+    listed = ", ".join(sorted(have))
+    head = f"the figure is in {currency}; the customs data for {economy} and {partner} are in {listed}"
+    if not rates:
+        return f"{head}, and no rates file is given (--rates) to convert them, so it is not compared with them"
+    return f"{head}, and the rates file has no {currency} rate for {span.label}, so it is not compared with them"
 
 
 def check_fact(
@@ -362,6 +216,7 @@ def check_fact(
     label = _s(fact.get("period_label"))
     currency = _s(fact.get("currency")).upper()
     value = _n(fact.get("value"))
+    commodity = _s(fact.get("commodity"))
     base = dict(
         article_id=_s(fact.get("article_id")),
         fact_id=_s(fact.get("fact_id")),
@@ -376,8 +231,8 @@ def check_fact(
         sentence=_s(fact.get("sentence")),
     )
 
-    def not_covered(reason: str) -> dict:
-        return _row(**base, verdict="not_covered", reason=reason, customs_rows="[]")
+    def not_covered(reason: str, **kw) -> dict:
+        return _row(**base, **kw, verdict="not_covered", reason=reason, customs_rows="[]")
 
     if value is None:
         return not_covered("no value stated")
@@ -387,8 +242,6 @@ def check_fact(
         return not_covered("the economies are not both known")
     if _s(fact.get("measure")):
         return not_covered(f"a {_s(fact.get('measure'))} is not in monthly customs totals")
-    if _s(fact.get("commodity")):
-        return not_covered(f"a figure for {_s(fact.get('commodity'))}; customs totals are all commodities")
     try:
         span = _span_of(label, _s(fact.get("period_start")), _s(fact.get("period_end")))
     except (PeriodError, ValueError) as e:
@@ -414,53 +267,122 @@ def check_fact(
             factor = _factor(rates, span.label, frm, cur)
             if factor is not None:
                 conv = f"official {frm} converted at {_num(factor)} {cur}/{frm} ({span.label}, rates file)"
-                plan = (val, cur, text, frm, factor, "; ".join(x for x in (note, conv) if x))
+                plan = (val, cur, text, frm, factor, _join(note, conv))
                 break
         if plan:
             break
     if plan is None:
         if not currency:
             return not_covered("no currency stated")
-        return not_covered(
-            f"the figure is in {currency}; the customs data for {economy} and {partner} are in "
-            f"{', '.join(sorted(have))} and no rates file gives a {currency} rate for {span.label}, "
-            f"so it is not compared with a {'/'.join(sorted(have))} series"
-        )
+        return not_covered(_currency_gap(currency, have, rates, span, economy, partner))
     claimed, cur, text, series_cur, rate, note = plan
     base.update(currency=cur, claimed_value=_f(claimed))
+    scale = rate if rate is not None else Decimal(1)
 
-    officials, reason = resolve(series, flow, economy, partner, span, series_cur)
-    if not officials:
-        return not_covered(reason)
+    # One reporter judges; the other side's figure is context.
+    candidates = sides(flow, economy, partner)
+    figures: dict[Side, list[Official]] = {}
+    reasons: dict[Side, str] = {}
+    for side in candidates:
+        figures[side], reasons[side] = side_figures(series, side, span, series_cur)
+    choice: Choice = choose(
+        candidates,
+        covers={s: bool(figures[s]) for s in candidates},
+        has_rows={s: series.has(s.reporter, s.partner, series_cur) for s in candidates},
+        source=_s(fact.get("source_org")),
+    )
     unit = stated_unit(claimed, text or None)
     loose = abs(claimed) * MONEY_LOOSE
-    judged = []
-    for o in officials:
-        value_here = o.value * rate if rate is not None else o.value
-        judged.append((judge(claimed, value_here, unit, _s(fact.get("qualifier")), loose), o))
+    statement, tolerance, rule = band(claimed, unit, _s(fact.get("qualifier")), loose)
+    side = choice.side
+    officials = figures.get(side, []) if side is not None and not commodity else []
+    mirror = _mirror(candidates, side, figures)
+    mirror_value = mirror[1].value * scale if mirror else None
+    mirror_note = f"the other side, {mirror[1].how}, gives {_num(mirror_value)}" if mirror else ""
+    reporter = side.reporter if side is not None else ""
+
+    if not officials:
+        # No figure to compare: a bound may still refute the statement.
+        edge = statement.widened(unit / 2)  # its most generous reading
+        found = None
+        if side is not None:
+            found = broken(edge.lo, edge.hi, bounds(series, side, span, series_cur, bool(commodity), rate))
+        if found is not None:
+            what = f"{commodity} ({side.describe()})" if commodity else side.describe()
+            stated = f"{_num(claimed)} {cur}"
+            if found.whole:
+                why = (
+                    f"a part cannot exceed its whole: {what} in {span.label}, stated as {stated}, "
+                    f"is more than {found.what}, {_num(found.value)}"
+                )
+            else:
+                why = (
+                    f"a whole cannot be smaller than a part: {what} in {span.label}, stated as {stated}, "
+                    f"is less than {found.what}, {_num(found.value)}"
+                )
+            return _row(
+                **base,
+                reporter=reporter,
+                verdict="mismatch",
+                tolerance=float(tolerance),
+                reason=_join(choice.why, why, rule, note, mirror_note),
+                mirror_value=_f(mirror_value),
+                customs_rows=_refs(found.rows),
+            )
+        if commodity:
+            gap = f"a figure for {commodity}; customs totals are all commodities, and no bound they give is broken"
+        elif side is None:
+            gap = _join(*(reasons[s] for s in candidates))
+        else:
+            gap = reasons[side]
+        return not_covered(_join(choice.why, gap, note, mirror_note), reporter=reporter, mirror_value=_f(mirror_value))
+
+    judged = [(judge(claimed, o.value * scale, unit, _s(fact.get("qualifier")), loose), o) for o in officials]
     b = _best(judged)
     j, o = judged[b]
-    official = o.value * rate if rate is not None else o.value
+    official = o.value * scale
     vintage, vnote = _vintage_note(judged, b)
     diff = claimed - official
-    reason = "; ".join(x for x in (o.how, j.rule, vnote, note) if x)
     return _row(
         **base,
+        reporter=reporter,
         official_value=float(official),
         diff_abs=float(diff),
         diff_rel=float(diff / abs(official)) if official else None,
         tolerance=float(j.tolerance),
         verdict=j.verdict,
-        reason=reason,
+        reason=_join(choice.why, o.how, rule, _explain(j, claimed, official, unit, False), vnote, note, mirror_note),
         vintage=vintage,
-        customs_rows=json.dumps([r.ref() for r in o.rows], ensure_ascii=False),
+        mirror_value=_f(mirror_value),
+        mirror_gap=_f(mirror_value - official) if mirror_value is not None else None,
+        customs_rows=_refs(o.rows),
     )
+
+
+# ---------------------------------------------------------------- change claims
+
+
+def _changes(now: list[Official], then: list[Official], span: Span, base_span: Span, cur: str) -> list[Official]:
+    """The change from ``then`` to ``now`` per release of one reporter, in percent."""
+    out = []
+    for o in now:
+        for t in then:
+            if t.vintage and o.vintage and t.vintage != o.vintage or not t.value:
+                continue
+            change = (o.value / t.value - 1) * 100
+            how = (
+                f"{o.side.describe()}: {span.label} {_num(o.value)} vs {base_span.label} "
+                f"{_num(t.value)} {cur} = {float(change):+.2f}%"
+            )
+            out.append(Official(change, o.rows + t.rows, o.side, o.vintage or t.vintage, how))
+    return out
 
 
 def check_claim(claim: Mapping, series: CustomsSeries, fact: Mapping | None = None) -> dict:
     """One ``checks`` row for one change claim (a dict of change_claims columns).
 
-    Empty flow, economies or period are taken from the fact it is about."""
+    Empty flow, economies or period are taken from the fact it is about, and
+    so is the stated source that picks the judging reporter."""
     fact = fact or {}
 
     def get(name: str) -> str:
@@ -484,8 +406,8 @@ def check_claim(claim: Mapping, series: CustomsSeries, fact: Mapping | None = No
         sentence=_s(claim.get("sentence")) or text,
     )
 
-    def not_covered(reason: str) -> dict:
-        return _row(**base, verdict="not_covered", reason=reason, customs_rows="[]")
+    def not_covered(reason: str, **kw) -> dict:
+        return _row(**base, **kw, verdict="not_covered", reason=reason, customs_rows="[]")
 
     if pct is None:
         return not_covered("no percentage stated")
@@ -509,41 +431,60 @@ def check_claim(claim: Mapping, series: CustomsSeries, fact: Mapping | None = No
     if fact_cur and fact_cur != series_cur:
         note = f"change computed from the {series_cur} series; the article's figure is in {fact_cur}"
 
-    now, reason_now = resolve(series, flow, economy, partner, span, series_cur)
-    then, reason_then = resolve(series, flow, economy, partner, base_span, series_cur)
-    if not now:
-        return not_covered(reason_now)
-    if not then:
-        return not_covered(f"base period: {reason_then}")
+    candidates = sides(flow, economy, partner)
+    changes: dict[Side, list[Official]] = {}
+    reasons: dict[Side, str] = {}
+    for side in candidates:
+        now, why_now = side_figures(series, side, span, series_cur)
+        then, why_then = side_figures(series, side, base_span, series_cur)
+        changes[side] = _changes(now, then, span, base_span, series_cur)
+        if not now:
+            reasons[side] = why_now
+        elif not then:
+            reasons[side] = f"base period: {why_then}"
+        elif not changes[side]:
+            reasons[side] = f"no comparable base figure for {base_span.label}"
+    choice = choose(
+        candidates,
+        covers={s: bool(changes[s]) for s in candidates},
+        has_rows={s: series.has(s.reporter, s.partner, series_cur) for s in candidates},
+        source=_s(fact.get("source_org")),
+    )
+    side = choice.side
+    mirror = _mirror(candidates, side, changes)
+    mirror_note = f"the other side, {mirror[1].how}" if mirror else ""
+    mirror_value = round(float(mirror[1].value), 4) if mirror else None
+    reporter = side.reporter if side is not None else ""
+    if side is None or not changes[side]:
+        gap = reasons[side] if side is not None else _join(*(reasons.get(s, "") for s in candidates))
+        return not_covered(_join(choice.why, gap, note, mirror_note), reporter=reporter, mirror_value=mirror_value)
     unit = stated_pct_unit(pct, text)
-    judged = []
-    for o in now:
-        for t in then:
-            if t.side != o.side or t.vintage and o.vintage and t.vintage != o.vintage or not t.value:
-                continue
-            change = (o.value / t.value - 1) * 100
-            how = (
-                f"{o.side.describe()}: {span.label} {_num(o.value)} vs {base_span.label} "
-                f"{_num(t.value)} {series_cur} = {float(change):+.2f}%"
-            )
-            off = Official(change, o.rows + t.rows, o.side, o.vintage or t.vintage, how)
-            judged.append((judge(pct, change, unit, _s(claim.get("qualifier")), PCT_LOOSE), off))
-    if not judged:
-        return not_covered(f"no comparable base figure for {base_span.label}")
+    judged = [(judge(pct, o.value, unit, _s(claim.get("qualifier")), PCT_LOOSE), o) for o in changes[side]]
     b = _best(judged)
     j, o = judged[b]
     vintage, vnote = _vintage_note(judged, b)
-    base["period_label"] = label
     return _row(
         **base,
+        reporter=reporter,
         official_value=round(float(o.value), 4),
         diff_abs=round(float(pct - o.value), 4),
         diff_rel=None,
         tolerance=float(j.tolerance),
         verdict=j.verdict,
-        reason="; ".join(x for x in (o.how, f"against {base_span.label}", j.rule, vnote, note) if x),
+        reason=_join(
+            choice.why,
+            o.how,
+            f"against {base_span.label}",
+            j.rule,
+            _explain(j, pct, o.value, unit, True),
+            vnote,
+            note,
+            mirror_note,
+        ),
         vintage=vintage,
-        customs_rows=json.dumps([r.ref() for r in o.rows], ensure_ascii=False),
+        mirror_value=mirror_value,
+        mirror_gap=round(float(mirror[1].value - o.value), 4) if mirror else None,
+        customs_rows=_refs(o.rows),
     )
 
 

@@ -20,7 +20,8 @@ from pathlib import Path
 import pandas as pd
 
 from extractor.customs._tables import VERDICT_RANK
-from extractor.customs.check import monthly_values, summarize
+from extractor.customs.check import summarize
+from extractor.customs.resolve import monthly_values
 from extractor.customs.series import CustomsSeries, PeriodError, Span
 
 COLOURS = {

@@ -1,4 +1,4 @@
-"""When a stated figure agrees with the official one.
+"""When a stated figure agrees with the official one, and why not.
 
 A figure is judged at the precision it was stated with. The *unit* ``u`` is
 one unit of the last digit the text states: "$222.1 million" -> u = $0.1
@@ -10,26 +10,39 @@ trillions with 1-999 before the point: 222,100,000 -> "222.1 million" -> u =
 0.1 million; 200,000,000 -> "200 million" -> u = 1 million.
 
 Let c be the claimed figure, o the official one, d = o - c, h = u / 2 (half a
-unit of the last stated digit: o rounds to c), and r the loose band, 2 % of
-|c| for amounts and 1 percentage point for percentage changes.
+unit of the last stated digit), and r the loose band, 2 % of |c| for amounts
+and 1 percentage point for percentage changes. A statement allows a band of
+official values (its *match band*):
 
-==========================================  ===================  ==================
-qualifier (and its synonyms)                match                rounding
-==========================================  ===================  ==================
-none ("$222.1 million", "15%")              |d| <= h             |d| <= max(u, r)
-about (around, approximately, roughly)      |d| <= max(u, r)     |d| <= max(2u, 2r)
-nearly (almost, close to)                   |d| <= max(h, 1.5r)  |d| <= max(u, 2.5r)
-more than (over, above, exceeding)          d > 0                d >= -max(u, r)
-at least (no less than)                     d >= -h              d >= -max(u, r)
-less than (under, below)                    d < 0                d <= max(u, r)
-up to (at most, no more than)               d <= h               d <= max(u, r)
-==========================================  ===================  ==================
+==========================================  ==============================
+qualifier (and its synonyms)                match band
+==========================================  ==============================
+none ("$222.1 million", "15%")              |d| <= h (o rounds to c)
+about (around, approximately, roughly)      |d| <= max(u, r)
+nearly (almost, close to)                   |d| <= max(h, 1.5 r)
+more than (over, above, exceeding)          d > 0
+at least (no less than)                     d >= -h
+less than (under, below)                    d < 0
+up to (at most, no more than)               d <= h
+==========================================  ==============================
 
-Anything outside both bands is ``mismatch``. So "$222.1 million" matches an
-official 222,050,000-222,150,000; "15%" matches 14.5-15.5 %; "over 10%"
-matches anything above 10 %; "nearly $200 million" matches 194-206 million.
-For a negative figure (a fall, a deficit) "more than" and "less than" speak of
-its size: "fell more than 10%" holds when the fall is larger than 10 %.
+The verdict says what explains an official value outside the band, by how
+far it lies outside it:
+
+- ``match``: inside the band.
+- ``rounding``: at most h outside (for a plain figure |d| <= u): the stated
+  digits explain it, a figure truncated instead of rounded, or rounded twice.
+- ``near``: at most r outside (for a plain figure, within 2 % of it): more
+  than the digits explain, little enough to be a revision, another release
+  or a slip; worth a look, not a refutation.
+- ``mismatch``: further out.
+
+So "$222.1 million" matches an official 222,050,000-222,150,000, is
+``rounding`` up to 222,000,000-222,200,000, ``near`` up to about ±4.5 million
+and a mismatch beyond; "15%" matches 14.5-15.5 %; "over 10%" matches
+anything above 10 %; "nearly $200 million" matches 194-206 million. For a
+negative figure (a fall, a deficit) "more than" and "less than" speak of its
+size: "fell more than 10%" holds when the fall is larger than 10 %.
 """
 
 from __future__ import annotations
@@ -42,13 +55,6 @@ from extractor.customs._tables import QUALIFIERS, SCALE_WORDS
 
 MONEY_LOOSE = Decimal("0.02")  # r for amounts: 2 % of the claimed figure
 PCT_LOOSE = Decimal("1")  # r for percentage changes: 1 percentage point
-
-
-@dataclass(frozen=True, slots=True)
-class Judgement:
-    verdict: str  # match | rounding | mismatch
-    tolerance: Decimal  # half-width of the match band around c
-    rule: str  # the band in words, for the reason column
 
 
 def qualifier_group(qualifier: str | None) -> str:
@@ -156,59 +162,104 @@ def stated_pct_unit(pct: Decimal, text: str | None = None) -> Decimal:
     return Decimal(1).scaleb(-_decimals(pct))
 
 
-def judge(claimed: Decimal, official: Decimal, unit: Decimal, qualifier: str | None, loose: Decimal) -> Judgement:
-    """The verdict of the module docstring's table. ``loose`` is r, absolute.
+@dataclass(frozen=True, slots=True)
+class Band:
+    """The official values a statement allows: lo..hi (None: unbounded); an
+    open end excludes the bound itself ("more than 10%" is not 10 %)."""
 
-    >>> judge(Decimal("222.1"), Decimal("222.14"), Decimal("0.1"), "", Decimal("4.4")).verdict
-    'match'
-    >>> judge(Decimal("222.1"), Decimal("222.19"), Decimal("0.1"), "", Decimal("4.4")).verdict
-    'rounding'
+    lo: Decimal | None
+    hi: Decimal | None
+    lo_open: bool = False
+    hi_open: bool = False
+
+    def contains(self, o: Decimal) -> bool:
+        above = self.lo is None or (o > self.lo if self.lo_open else o >= self.lo)
+        below = self.hi is None or (o < self.hi if self.hi_open else o <= self.hi)
+        return above and below
+
+    def distance(self, o: Decimal) -> Decimal:
+        """How far ``o`` lies outside the band (0 inside or on an open end)."""
+        if self.lo is not None and o < self.lo:
+            return self.lo - o
+        if self.hi is not None and o > self.hi:
+            return o - self.hi
+        return Decimal(0)
+
+    def widened(self, by: Decimal) -> Band:
+        """The band grown by ``by`` at each bounded end (closed)."""
+        return Band(
+            None if self.lo is None else self.lo - by,
+            None if self.hi is None else self.hi + by,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    verdict: str  # match | rounding | near | mismatch
+    tolerance: Decimal  # half-width of the match band around c (0 for one-sided bands)
+    rule: str  # the band in words, for the reason column
+    band: Band  # the official values the statement allows
+    outside: Decimal  # how far the official value lies outside the band
+
+
+def band(claimed: Decimal, unit: Decimal, qualifier: str | None, loose: Decimal) -> tuple[Band, Decimal, str]:
+    """The match band of the module docstring's table, its half-width and the
+    rule in words. ``loose`` is r, absolute.
+
+    >>> b, tol, rule = band(Decimal("222.1"), Decimal("0.1"), "", Decimal("4.442"))
+    >>> (str(b.lo), str(b.hi), str(tol), rule)
+    ('222.05', '222.15', '0.05', 'stated to 0.1: within ±0.05')
+    >>> b, _, _ = band(Decimal("-10"), Decimal("1"), "more than", Decimal("1"))
+    >>> (b.lo, str(b.hi), b.hi_open)    # a fall of more than 10 %
+    (None, '-10', True)
+    """
+    group = qualifier_group(qualifier)
+    c, h, u, r = claimed, unit / 2, unit, abs(loose)
+    if group == "exact":
+        return Band(c - h, c + h), h, f"stated to {_fmt(u)}: within ±{_fmt(h)}"
+    if group == "about":
+        tol = max(u, r)
+        return Band(c - tol, c + tol), tol, f"'about': within ±{_fmt(tol)}"
+    if group == "nearly":
+        tol = max(h, r * Decimal("1.5"))
+        return Band(c - tol, c + tol), tol, f"'nearly': within ±{_fmt(tol)}"
+    # One-sided statements speak of the size of a negative figure (a fall, a deficit).
+    size = abs(c)
+    if group == "more than":
+        b, rule = Band(size, None, lo_open=True), "'more than': official above the figure"
+    elif group == "at least":
+        b, rule = Band(size - h, None), "'at least': official not below the figure"
+    elif group == "less than":
+        b, rule = Band(None, size, hi_open=True), "'less than': official below the figure"
+    else:  # up to
+        b, rule = Band(None, size + h), "'up to': official not above the figure"
+    if c < 0:
+        b = Band(None if b.hi is None else -b.hi, None if b.lo is None else -b.lo, lo_open=b.hi_open, hi_open=b.lo_open)
+    return b, Decimal(0) if group in ("more than", "less than") else h, rule
+
+
+def judge(claimed: Decimal, official: Decimal, unit: Decimal, qualifier: str | None, loose: Decimal) -> Judgement:
+    """The verdict of the module docstring. ``loose`` is r, absolute.
+
+    >>> [judge(Decimal("222.1"), Decimal(o), Decimal("0.1"), "", Decimal("4.442")).verdict
+    ...  for o in ("222.14", "222.19", "225.7", "230")]
+    ['match', 'rounding', 'near', 'mismatch']
     >>> judge(Decimal("10"), Decimal("10.4"), Decimal("1"), "more than", Decimal("1")).verdict
     'match'
     >>> judge(Decimal("-10"), Decimal("-8"), Decimal("1"), "more than", Decimal("1")).verdict
     'mismatch'
     """
-    group = qualifier_group(qualifier)
-    c, o = claimed, official
-    h = unit / 2
-    u = unit
-    r = abs(loose)
-    if group in ("more than", "at least", "less than", "up to") and c < 0:
-        c, o = -c, -o  # judge the size of a fall or a deficit
-    d = o - c
-    if group == "exact":
-        tol = h
-        verdict = _band(abs(d) <= h, abs(d) <= max(u, r))
-        rule = f"stated to {_fmt(u)}: within ±{_fmt(h)}"
-    elif group == "about":
-        tol = max(u, r)
-        verdict = _band(abs(d) <= tol, abs(d) <= max(2 * u, 2 * r))
-        rule = f"'about': within ±{_fmt(tol)}"
-    elif group == "nearly":
-        tol = max(h, r * Decimal("1.5"))
-        verdict = _band(abs(d) <= tol, abs(d) <= max(u, r * Decimal("2.5")))
-        rule = f"'nearly': within ±{_fmt(tol)}"
-    elif group == "more than":
-        tol = Decimal(0)
-        verdict = _band(d > 0, d >= -max(u, r))
-        rule = "'more than': official above the figure"
-    elif group == "at least":
-        tol = h
-        verdict = _band(d >= -h, d >= -max(u, r))
-        rule = "'at least': official not below the figure"
-    elif group == "less than":
-        tol = Decimal(0)
-        verdict = _band(d < 0, d <= max(u, r))
-        rule = "'less than': official below the figure"
-    else:  # up to
-        tol = h
-        verdict = _band(d <= h, d <= max(u, r))
-        rule = "'up to': official not above the figure"
-    return Judgement(verdict, tol, rule)
-
-
-def _band(match: bool, rounding: bool) -> str:
-    return "match" if match else "rounding" if rounding else "mismatch"
+    b, tol, rule = band(claimed, unit, qualifier, loose)
+    outside = b.distance(official)
+    if b.contains(official):
+        verdict = "match"
+    elif outside <= unit / 2:
+        verdict = "rounding"
+    elif outside <= abs(loose):
+        verdict = "near"
+    else:
+        verdict = "mismatch"
+    return Judgement(verdict, tol, rule, b, outside)
 
 
 def _fmt(d: Decimal) -> str:
