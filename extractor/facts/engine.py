@@ -9,12 +9,14 @@ parser's sentences.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 
 from extractor.facts import _tables as T
 from extractor.facts.article import Article, read_article
 from extractor.facts.candidates import commodity, is_trade, source_org
+from extractor.facts.clauses import Detached, detached_from_doc
 from extractor.facts.changes import sentence_claims
 from extractor.facts.discourse import DiscourseState
 from extractor.facts.lists import respective_list, respective_roles
@@ -36,7 +38,7 @@ def extract_facts(doc) -> FoundFacts:
             doc._.published, doc._.published_source = inferred.isoformat(), source
     published = date.fromisoformat(doc._.published) if doc._.published else None
     spans = [(s.start_char, s.end_char) for s in doc.sents]
-    return extract_from_text(doc.text, spans, doc._.money or [], published)
+    return extract_from_text(doc.text, spans, doc._.money or [], published, detached=detached_from_doc(doc))
 
 
 def extract_from_text(
@@ -44,11 +46,17 @@ def extract_from_text(
     sentence_spans: list[tuple[int, int]],
     money: list[MoneyMention],
     published: date | None,
+    *,
+    detached: Detached | None = None,
 ) -> FoundFacts:
+    """Facts and claims of ``text``. ``detached`` (from the parse) says which
+    economies sit in a clause of their own after a figure; without it every
+    economy of the figure's stretch of sentence may take a role."""
     article, state = read_article(text, money, published)
     out = FoundFacts()
     for index, (s0, s1) in enumerate(sentence_spans):
         sentence = read_sentence(text, s0, s1, index, money, article, state)
+        sentence.detached = detached
         facts = sentence_facts(sentence)
         for fact in facts:
             if not any(fact.key() == f.key() for f in out.facts):
@@ -89,6 +97,15 @@ def read_sentence(
     )
 
 
+def in_scope(s: Sentence, m: MoneyMention) -> Sentence:
+    """The sentence as figure ``m``'s roles see it: without the economies of
+    a clause that opens after the figure and does not hold it."""
+    if s.detached is None:
+        return s
+    kept = [e for e in s.economies if not s.detached(m.start, m.end, e.start)]
+    return s if len(kept) == len(s.economies) else dataclasses.replace(s, economies=kept)
+
+
 def sentence_facts(s: Sentence) -> list[FoundFact]:
     """The trade facts of one sentence, in figure order."""
     found: list[FoundFact] = []
@@ -119,7 +136,7 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
         elif respective is not None:
             flow, economy, partner = respective[k]
         else:
-            flow, economy, partner = roles(s, m, seg_start, seg_end, found, period)
+            flow, economy, partner = roles(in_scope(s, m), m, seg_start, seg_end, found, period)
             if k in listed and flow is not None:
                 role, code = listed[k]
                 if role == "partner":

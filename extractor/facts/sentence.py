@@ -4,6 +4,7 @@ it is read against."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -40,6 +41,8 @@ class Sentence:
     cues: list[Cue]
     article: Article
     state: DiscourseState
+    # from the parse: is an economy (start) in a clause of its own after a figure (start, end)?
+    detached: Callable[[int, int, int], bool] | None = None
 
     @cached_property
     def raw(self) -> str:

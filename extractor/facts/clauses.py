@@ -1,0 +1,91 @@
+"""Clause scope from the dependency parse: which economies a figure's roles
+may be read from.
+
+A figure hangs on a clause; an economy named in a subordinate clause that
+opens after the figure ("…to ¥9 trillion, driven by imports of medicines from
+Ireland", "…to $30 billion, with shipments to the US plummeting") speaks of
+something else, whatever words sit between them. The rule is the parse's,
+not a phrase list: it holds for any wording of such a clause.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+
+# Dependency labels that open a clause of their own under another word.
+CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp", "parataxis"})
+# These only on a verb: "Germany and the United States" is one phrase, while
+# "with shipments to the US plunging" (pcomp) and "and imports fell" (conj) are clauses.
+VERB_ONLY_DEPS = frozenset({"conj", "pcomp"})
+
+
+def opens_clause(dep: str, tag: str) -> bool:
+    """Does a token with this label and fine-grained tag (Penn: VBD, NNP, …)
+    open a clause? Tags, not coarse parts of speech: the pipeline leaves out
+    the attribute ruler that maps them.
+
+    >>> opens_clause("advcl", "VBD"), opens_clause("conj", "NNP"), opens_clause("pcomp", "VBG")
+    (True, False, True)
+    """
+    return dep in CLAUSE_DEPS or (dep in VERB_ONLY_DEPS and tag.startswith("VB"))
+
+# (figure start, figure end, economy start) -> is the economy outside the figure's clause?
+Detached = Callable[[int, int, int], bool]
+
+
+def trailing_clause_head(
+    figure: int, economy: int, heads: list[int], clause: list[bool], left_edges: list[int]
+) -> int | None:
+    """The head of a clause that holds token ``economy``, does not hold token
+    ``figure`` and opens after it; None when there is none. Tokens are
+    indices into parallel lists of the parse: each token's head index,
+    whether it opens a clause (``opens_clause``) and the index of the
+    leftmost token of its subtree.
+
+    >>> # "X rose to $5 billion , driven by imports from Japan"
+    >>> heads = [1, 1, 1, 4, 2, 4, 4, 6, 7, 8, 9]
+    >>> clause = [False] * 6 + [True] + [False] * 4  # "driven" opens one
+    >>> left = [0, 0, 2, 3, 3, 5, 6, 7, 8, 9, 10]
+    >>> trailing_clause_head(4, 10, heads, clause, left)
+    6
+    >>> trailing_clause_head(4, 0, heads, clause, left) is None
+    True
+    """
+    ancestors_of_figure = set()
+    t = figure
+    while True:
+        ancestors_of_figure.add(t)
+        if heads[t] == t:
+            break
+        t = heads[t]
+    t = economy
+    found = None
+    while t not in ancestors_of_figure:
+        if clause[t] and left_edges[t] > figure:
+            found = t
+        if heads[t] == t:
+            break
+        t = heads[t]
+    return found
+
+
+def detached_from_doc(doc) -> Detached:
+    """The ``Detached`` test for a parsed Doc (any pipeline with a parser)."""
+    if not doc.has_annotation("DEP"):
+        return lambda fig_start, fig_end, econ_start: False
+    heads = [tok.head.i for tok in doc]
+    clause = [opens_clause(tok.dep_, tok.tag_) for tok in doc]
+    left_edges = [tok.left_edge.i for tok in doc]
+    starts = [tok.idx for tok in doc]
+
+    def token_at(offset: int) -> int:
+        return max(0, bisect_right(starts, offset) - 1)
+
+    def detached(fig_start: int, fig_end: int, econ_start: int) -> bool:
+        figure, economy = token_at(max(fig_start, fig_end - 1)), token_at(econ_start)
+        if doc[figure].sent.start != doc[economy].sent.start:
+            return False
+        return trailing_clause_head(figure, economy, heads, clause, left_edges) is not None
+
+    return detached

@@ -1,0 +1,61 @@
+"""Clause scope from the parse (extractor.facts.clauses): an economy named in a
+clause that opens after a figure does not take a role in it. Sentences are
+ours, written after shapes seen in published wire copy."""
+
+from datetime import date
+
+import pytest
+
+from extractor.facts.clauses import opens_clause, trailing_clause_head
+
+PUB = date(2025, 7, 15)
+
+
+def shapes(nlp, text):
+    doc = nlp(text)
+    return [(float(f.value), f.flow, f.economy, f.partner) for f in doc._.trade_facts]
+
+
+def test_trailing_clause_head_is_found_only_after_the_figure():
+    # "Exports , driven by Japan , rose to $5 bn": the clause opens before the figure
+    heads = [7, 0, 3, 1, 3, 4, 1, 7, 7, 10, 8]
+    clause = [False, False, False, True, False, False, False, False, False, False, False]
+    left = [0, 1, 2, 3, 4, 5, 6, 0, 8, 9, 9]
+    assert trailing_clause_head(10, 5, heads, clause, left) is None
+
+
+@pytest.mark.parametrize(
+    "dep, tag, expected",
+    [("advcl", "VBD", True), ("acl", "VBN", True), ("relcl", "VBZ", True), ("conj", "NNP", False),
+     ("pobj", "NNP", False), ("conj", "VBD", True), ("pcomp", "VBG", True), ("pcomp", "IN", False)],
+)
+def test_which_labels_open_a_clause(dep, tag, expected):
+    assert opens_clause(dep, tag) is expected
+
+
+def test_regression_a_driving_clause_does_not_lend_its_partner(nlp):
+    """'…imports rose to X, driven by purchases of medicines from Ireland' was
+    read as imports from Ireland."""
+    text = (
+        "TOKYO, July 15 -- Japan's exports fell 2.1 percent in June. The country's imports edged up 0.4 percent "
+        "to 8,950 billion yen, driven by higher purchases of medicines from Ireland and phones from Vietnam."
+    )
+    doc = nlp(text)
+    imports = [f for f in doc._.trade_facts if f.flow == "import"]
+    assert [(f.economy, f.partner) for f in imports] == [("JPN", "W00")]
+
+
+def test_regression_a_with_clause_after_the_figure_keeps_its_own_partner(nlp):
+    """'…to $30 billion, with shipments to the US plummeting 16.6 percent' gave
+    the overall figure the US as partner."""
+    text = (
+        "SEOUL, June 1 -- South Korea's car exports dropped 2.5 percent on-year to $30 billion in the first "
+        "five months, with shipments to the United States plunging 16.6 percent."
+    )
+    doc = nlp(text)
+    assert [(f.economy, f.partner) for f in doc._.trade_facts] == [("KOR", "W00")]
+
+
+def test_a_compound_partner_is_not_a_clause(nlp):
+    text = "Goods worth a total of 80.5 billion euros were traded between Germany and France in 2024."
+    assert shapes(nlp, text) == [(80.5e9, "total", "DEU", "FRA")]
