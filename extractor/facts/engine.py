@@ -16,8 +16,8 @@ from datetime import date
 from extractor.facts import _tables as T
 from extractor.facts.article import Article, read_article
 from extractor.facts.candidates import commodity, is_trade, source_org
-from extractor.facts.clauses import Detached, detached_from_doc
 from extractor.facts.changes import sentence_claims
+from extractor.facts.clauses import Detached, detached_from_doc
 from extractor.facts.discourse import DiscourseState
 from extractor.facts.lists import respective_list, respective_roles
 from extractor.facts.periods import months, period_for, read_periods
