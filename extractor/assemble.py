@@ -26,11 +26,13 @@ def extract_text(
     source: str = "<text>",
     nlp=None,
     model: str | None = None,
+    triage: bool = True,
 ) -> ArticleResult:
     """Extract everything from one text.
 
     ``published`` is an ISO date ("2025-05-20"); without it the date is taken
-    from the text where it can be.
+    from the text where it can be. ``triage=False`` parses the text even when
+    it holds no cue of anything to extract (the rows are the same).
     """
     article = Article(
         text=text,
@@ -39,7 +41,7 @@ def extract_text(
         published=published or "",
         published_source="option" if published else "",
     )
-    return next(extract_articles([article], nlp=nlp, model=model))
+    return next(extract_articles([article], nlp=nlp, model=model, triage=triage))
 
 
 def extract_articles(
@@ -48,9 +50,15 @@ def extract_articles(
     nlp=None,
     model: str | None = None,
     batch_size: int = 16,
+    triage: bool = True,
 ) -> Iterator[ArticleResult]:
     """Stream articles through the pipeline in batches, one result each, in
-    input order. Articles that ingest marked as errors pass straight through."""
+    input order. Articles that ingest marked as errors pass straight through.
+
+    With ``triage`` (the default) an article whose text holds no cue of a
+    money mention, a change or a quote is not parsed, and a parsed one skips
+    the components none of its rows can need (``extractor.triage``): the rows
+    are exactly those of ``triage=False``, which parses everything."""
     if nlp is None:
         from extractor.pipeline import load_pipeline
 
@@ -59,25 +67,89 @@ def extract_articles(
     for article in articles:
         pending.append(article)
         if len(pending) >= batch_size:
-            yield from _run_batch(nlp, pending, batch_size)
+            yield from _run_batch(nlp, pending, batch_size, triage)
             pending = []
     if pending:
-        yield from _run_batch(nlp, pending, batch_size)
+        yield from _run_batch(nlp, pending, batch_size, triage)
 
 
-def _run_batch(nlp, batch: list[Article], batch_size: int) -> Iterator[ArticleResult]:
-    good = [a for a in batch if not a.error and a.text.strip()]
-    docs = iter(nlp.pipe((_make_doc(nlp, a) for a in good), batch_size=batch_size))
-    for article in batch:
+def _run_batch(nlp, batch: list[Article], batch_size: int, triage: bool = True) -> Iterator[ArticleResult]:
+    from extractor import triage as tr
+
+    results: list[ArticleResult | None] = [None] * len(batch)
+    # Parsed articles grouped by the components they can leave out, each
+    # group one nlp.pipe stream (tested: a Doc's annotations do not depend on
+    # the other Docs of its batch).
+    groups: dict[tuple[str, ...], list[tuple[int, Article, tr.Triage | None]]] = {}
+    for i, article in enumerate(batch):
         if article.error:
-            yield ArticleResult(article=article)
+            results[i] = ArticleResult(article=article)
         elif not article.text.strip():
-            yield ArticleResult(article=article, error="empty article: no text to extract from")
+            results[i] = ArticleResult(article=article, error="empty article: no text to extract from")
+        elif not triage:
+            groups.setdefault((), []).append((i, article, None))
         else:
             try:
-                yield result_from_doc(article, next(docs))
+                decision = tr.triage_text(article.text)
+                if not decision.parse:
+                    results[i] = _skipped_result(article, decision)
+                    continue
+            except Exception as exc:  # noqa: BLE001  (the same error row a failed parse gives)
+                results[i] = ArticleResult(article=article, error=f"extraction failed: {exc!r}")
+                continue
+            off = tuple(c for c in tr.unneeded_components(decision) if c in nlp.pipe_names)
+            groups.setdefault(off, []).append((i, article, decision))
+    for off, members in groups.items():
+        docs = iter(nlp.pipe((_make_doc(nlp, a) for _, a, _ in members), batch_size=batch_size, disable=list(off)))
+        for i, article, decision in members:
+            try:
+                doc = next(docs)
+                if "trade_extractor" in off:
+                    _set_published_from_text(doc)
+                result = result_from_doc(article, doc)
             except Exception as exc:  # one bad article must not end the run
-                yield ArticleResult(article=article, error=f"extraction failed: {exc!r}")
+                result = ArticleResult(article=article, error=f"extraction failed: {exc!r}")
+            result.triage = decision.label if decision else tr.OFF
+            result.triage_reason = decision.reason if decision else ""
+            results[i] = result
+    for result in results:
+        assert result is not None
+        yield result
+
+
+def _skipped_result(article: Article, decision) -> ArticleResult:
+    """The result of an article triage ruled out: no rows but its
+    ``articles`` row, with the publication date a parse would have found."""
+    published = article.published
+    published_source = article.published_source if article.published else ""
+    if not published:
+        published, published_source = _published_from_text(article.text)
+    return ArticleResult(
+        article=article,
+        published=published,
+        published_source=published_source,
+        triage=decision.label,
+        triage_reason=decision.reason,
+    )
+
+
+def _published_from_text(text: str) -> tuple[str, str]:
+    """The date the text states and where it came from, ("", "") for none:
+    the rule the trade component applies to an article without a date
+    (``facts.engine.extract_facts``), for articles that do not run it."""
+    from extractor.normalize.published import infer_published
+
+    inferred, source = infer_published(text)
+    if inferred is None:
+        return "", ""
+    return inferred.isoformat(), source or "text"
+
+
+def _set_published_from_text(doc) -> None:
+    if not doc._.published:
+        published, source = _published_from_text(doc.text)
+        if published:
+            doc._.published, doc._.published_source = published, source
 
 
 def _make_doc(nlp, article: Article):
