@@ -12,7 +12,7 @@ from extractor.cli import app
 from extractor.dataset import read_dataset, write_table
 
 REPO = Path(__file__).resolve().parents[1]
-BUNDLED = REPO / "corpus" / "customs" / "cn_prk_2015_2019.csv"
+BUNDLED = REPO / "corpus" / "customs" / "cn_prk_2015_2025.csv"
 
 FACTS = [
     # China's 2018 exports to North Korea, as the press rounded them

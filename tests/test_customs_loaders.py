@@ -55,14 +55,29 @@ class TestPlain:
             ("CHN", "PRK", "export", "2025-01/2025-02", "USD"): Decimal("300000000"),
         }
 
-    def test_bundled_value_usd_source_url_variant(self):
-        s = load_customs(REPO / "corpus" / "customs" / "cn_prk_2015_2019.csv")
-        assert len(s) == 57
+    def test_value_usd_source_url_variant(self, tmp_path):
+        p = tmp_path / "old.csv"
+        p.write_text(
+            "reporter,partner,flow,period,value_usd,source_url\n"
+            "CHN,PRK,export,2017-09,266400000,https://example.org/a\n"
+            "CHN,PRK,total,2019,2789020000,https://example.org/b\n",
+            encoding="utf-8",
+        )
+        rows = {(r.flow, r.span.label): r for r in load_customs(p).rows}
+        sept = rows[("export", "2017-09")]
+        assert sept.value == Decimal("266400000") and sept.currency == "USD"
+        assert sept.source == "https://example.org/a" and sept.line == 2
+
+    def test_bundled_china_north_korea_series(self):
+        s = load_customs(REPO / "corpus" / "customs" / "cn_prk_2015_2025.csv")
+        assert len(s) == 148
         rows = {(r.flow, r.span.label): r for r in s.rows}
         sept = rows[("export", "2017-09")]
         assert sept.value == Decimal("266400000") and sept.currency == "USD"
         assert sept.source.startswith("http") and sept.line == 16
+        assert rows[("total", "2025-04")].value == Decimal("222100000")
         assert rows[("total", "2019")].span == Span.parse("2019")
+        assert all(r.source for r in s.rows) and {r.reporter for r in s.rows} == {"CHN"}
 
     def test_release_column_keeps_both_vintages(self, tmp_path):
         p = tmp_path / "v.csv"

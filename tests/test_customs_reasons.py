@@ -4,6 +4,7 @@ and the data, each naming what is missing and nothing that is not."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from extractor.customs.check import check_facts
 from extractor.customs.loaders import load_customs, load_rates
@@ -112,3 +113,52 @@ def test_neither_side_covers_names_the_judging_sides_gap(tmp_path):
     r = one(s, flow="import", value=186.4e6, period_label="2025-04")
     assert r["verdict"] == "not_covered" and r["reporter"] == "PRK"
     assert "no figure of PRK's imports from CHN for 2025-04" in r["reason"]
+
+
+def _yuan_change(tmp_path, rates=None) -> dict:
+    s = series(tmp_path, "CHN,PRK,total,2023,2295390000,USD\nCHN,PRK,total,2024,2180390000,USD\n")
+    fact = dict(
+        article_id="a1",
+        fact_id="f1",
+        value=15.5e9,
+        currency="CNY",
+        flow="total",
+        economy="CHN",
+        partner="PRK",
+        period_label="2024",
+    )
+    claim = dict(
+        article_id="a1",
+        claim_id="c1",
+        fact_id="f1",
+        flow="total",
+        economy="CHN",
+        partner="PRK",
+        period_label="2024",
+        base_period_label="2023",
+        pct_change=-4.0,
+        text="slipped 4.0 percent",
+    )
+    checks = check_facts(
+        pd.DataFrame([fact], columns=list(TABLES["trade_facts"])),
+        pd.DataFrame([claim], columns=list(TABLES["change_claims"])),
+        s,
+        rates,
+    )
+    return checks[checks["kind"] == "claim"].iloc[0].to_dict()
+
+
+def test_change_of_a_yuan_figure_is_not_the_dollar_series_change(tmp_path):
+    # In dollars the trade fell 5.0 %; in yuan, with the yuan weaker in 2024, it fell less.
+    r = _yuan_change(tmp_path)
+    assert r["verdict"] == "not_covered"
+    assert "a change in CNY differs from one in USD by the move of the exchange rate" in r["reason"]
+
+
+def test_change_of_a_yuan_figure_with_each_periods_rate(tmp_path):
+    rates = tmp_path / "rates.csv"
+    rates.write_text("period,currency,per_usd\n2023,CNY,7.0467\n2024,CNY,7.1217\n", encoding="utf-8")
+    r = _yuan_change(tmp_path, load_rates(rates))
+    expected = (2180390000 * 7.1217) / (2295390000 * 7.0467) * 100 - 100  # -4.00 %
+    assert r["official_value"] == pytest.approx(expected, abs=1e-3)
+    assert r["verdict"] == "match" and "converted to CNY at each period's rate" in r["reason"]

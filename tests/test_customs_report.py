@@ -14,7 +14,7 @@ import pytest
 
 from extractor.customs.check import check_facts
 from extractor.customs.loaders import load_customs
-from extractor.customs.report import render_report, write_report
+from extractor.customs.report import render_report, series_figure, write_report
 from extractor.records import TABLES
 
 CUSTOMS = (
@@ -53,6 +53,8 @@ def checks_and_customs(tmp_path):
         fact("f3", "total", 222.1e6, "2025-04", "Two-way trade was $222.1 million."),
         fact("f4", "import", 700e6, "2025-Q1", "First-quarter imports were $700 million."),
         fact("f5", "import", 1e8, "2025-01", "January imports were $100 million."),
+        # 3.8 million off a stated 0.1 million: more than rounding, within 2 %
+        fact("f6", "export", 38.1e6 - 0.7e6, "2025-03", "Its sales to China came to $37.4 million in March."),
     ]
     checks = check_facts(
         pd.DataFrame(facts, columns=list(TABLES["trade_facts"])),
@@ -103,15 +105,16 @@ def rendered_dom(path, tmp_path) -> str:
 
 def test_report_renders_charts_and_mismatch_table_in_chromium(tmp_path, checks_and_customs):
     checks, series = checks_and_customs
-    assert list(checks["verdict"]) == ["match", "mismatch", "match", "mismatch", "not_covered"]
+    assert list(checks["verdict"]) == ["match", "mismatch", "match", "mismatch", "not_covered", "near"]
     articles = pd.DataFrame([{"article_id": "art1", "title": "Border trade picks up", "url": "https://example.org/x"}])
     out = write_report(tmp_path / "report.html", checks, series, articles)
     dom = rendered_dom(out, tmp_path)
 
-    # Two series (imports PRK<-CHN, total) -> two charts drawn by plotly.js.
-    assert dom.count('class="main-svg"') >= 2
-    assert len(re.findall(r'<div id="chart-\d+" class="plotly-graph-div', dom)) == 2
-    assert "claimed (mismatch)" in dom  # the legend of the drawn chart
+    # Three series (PRK's imports from CHN, its exports to CHN, the total) -> three charts drawn by plotly.js.
+    assert dom.count('class="main-svg"') >= 3
+    assert len(re.findall(r'<div id="chart-\d+" class="plotly-graph-div', dom)) == 3
+    assert "claimed per month (mismatch)" in dom  # the legend of the drawn chart
+    assert "per period longer than a month" in dom  # the quarter's own panel
 
     table = dom[dom.index('<table id="mismatches"') :]
     table = table[: table.index("</table>")]
@@ -122,6 +125,9 @@ def test_report_renders_charts_and_mismatch_table_in_chromium(tmp_path, checks_a
     assert "customs.csv:3" in rows[0] and "200,000,000 USD" in rows[0]
     assert "First-quarter imports were $700 million." in rows[1]
     assert "customs.csv:2" in rows[1] and "customs.csv:3" in rows[1]
+    near = dom[dom.index('<table id="near"') :]
+    near = near[: near.index("</table>")]
+    assert len(re.findall(r'<tr class="near">', near)) == 1 and "$37.4 million" in near
 
 
 def test_report_is_self_contained(checks_and_customs):
@@ -148,3 +154,42 @@ def load_customs_empty(tmp_path):
     p = tmp_path / "c.csv"
     p.write_text("reporter,partner,flow,period,value\n", encoding="utf-8")
     return load_customs(p)
+
+
+def test_monthly_values_and_longer_periods_get_separate_panels(checks_and_customs):
+    checks, series = checks_and_customs
+    rows = [r for r in checks.to_dict("records") if r["flow"] == "import"]
+    fig, has_data = series_figure(("export", "CHN", "PRK"), "USD", rows, series)
+    assert has_data
+    month_axis, period_axis = fig.layout.yaxis, fig.layout.yaxis2
+    # Two panels, one above the other: the axes share no value range and do not overlay.
+    assert period_axis.overlaying is None
+    assert max(period_axis.domain) < min(month_axis.domain)
+    assert month_axis.title.text == "USD per month" and period_axis.title.text == "USD per period"
+    panels = {t.name: t.yaxis for t in fig.data}
+    assert panels["official per month: CHN's exports to PRK"] == "y"
+    assert panels["claimed per month (mismatch)"] == "y"
+    assert panels["claimed per period (mismatch)"] == "y2" and panels["official per period"] == "y2"
+    # The quarter is drawn across its three months, not at one point.
+    quarter = next(t for t in fig.data if t.name == "claimed per period (mismatch)")
+    assert list(quarter.x[:2]) == ["2025-01-01", "2025-03-31"] and list(quarter.y[:2]) == [700e6, 700e6]
+
+
+def test_a_series_of_months_only_has_one_panel(checks_and_customs):
+    checks, series = checks_and_customs
+    rows = [r for r in checks.to_dict("records") if r["fact_id"] == "f1"]
+    fig, _ = series_figure(("export", "CHN", "PRK"), "USD", rows, series)
+    assert "yaxis2" not in fig.layout.to_plotly_json()
+    assert {t.yaxis for t in fig.data} <= {None, "y"}
+
+
+def test_near_is_listed_apart_from_mismatches(checks_and_customs):
+    checks, series = checks_and_customs
+    page = render_report(checks, series)
+    mismatches = page[page.index('<table id="mismatches"') :]
+    mismatches = mismatches[: mismatches.index("</table>")]
+    near = page[page.index('<table id="near"') :]
+    near = near[: near.index("</table>")]
+    assert "$37.4 million" in near and "$37.4 million" not in mismatches
+    assert mismatches.count('<tr class="mismatch">') == 2 and near.count('<tr class="near">') == 1
+    assert "<h2>Mismatches (2)</h2>" in page and "<h2>Near (1)</h2>" in page

@@ -58,13 +58,13 @@ BANDS = [
     ("$222.1 million", 222.1e6, "", 222_300_000, "near"),
     ("$222.1 million", 222.1e6, "", 225_700_000, "near"),  # issue 14: 3.6 million off
     ("$222.1 million", 222.1e6, "", 226_500_000, "near"),
-    ("$222.1 million", 222.1e6, "", 226_600_000, "mismatch"),
+    ("$222.1 million", 222.1e6, "", 226_610_000, "mismatch"),
     ("$222.1 million", 222.1e6, "", 240_000_000, "mismatch"),
     # plain "$200 million": u = 1 million, r = 4 million
     ("$200 million", 200e6, "", 200_400_000, "match"),
     ("$200 million", 200e6, "", 201_000_000, "rounding"),
     ("$200 million", 200e6, "", 203_000_000, "near"),
-    ("$200 million", 200e6, "", 205_000_000, "mismatch"),
+    ("$200 million", 200e6, "", 205_100_000, "mismatch"),
     # "about $220 million": within max(u, r) = 4.4 million
     ("about $220 million", 220e6, "about", 222_100_000, "match"),
     ("around $220 million", 220e6, "around", 224_400_000, "match"),
@@ -114,6 +114,16 @@ def test_near_reason_says_more_than_the_digits_explain(tmp_path):
     r = check(series(tmp_path, "CHN,PRK,total,2025-04,225700000,USD\n"), [total_fact(222.1e6)]).iloc[0]
     assert r["verdict"] == "near"
     assert "+1.62%" in r["reason"] and "more than the stated digits explain" in r["reason"]
+
+
+def test_official_figure_published_to_the_million_leaves_room_for_rounding(tmp_path):
+    # A row of 230,000,000 gathered from a report of "$230 million" lies in
+    # 229.5-230.5 million: it cannot refute "$229.8 million", nor confirm it.
+    r = check(series(tmp_path, "CHN,PRK,total,2025-04,230000000,USD\n"), [total_fact(229.8e6)]).iloc[0]
+    assert r["verdict"] == "rounding" and "published to 1,000,000" in r["reason"]
+    # The same figure published to ten thousand dollars is 0.24 million away: near.
+    r = check(series(tmp_path, "CHN,PRK,total,2025-04,230040000,USD\n"), [total_fact(229.8e6)]).iloc[0]
+    assert r["verdict"] == "near"
 
 
 def test_stated_text_sets_the_precision(tmp_path):

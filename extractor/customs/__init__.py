@@ -1,12 +1,13 @@
 """Checking trade facts and change claims against customs statistics.
 
     from extractor.customs import check_dataset, write_checks
-    checks = check_dataset("out/", ["corpus/customs/cn_prk_2015_2019.csv"])
+    checks = check_dataset("out/", ["corpus/customs/cn_prk_2015_2025.csv"])
     write_checks("out/", checks)
 
-Loaders (one per layout, chosen by header) are in ``loaders``, the matching
-rules in ``check``, the precision rule in ``tolerance``, the HTML report in
-``report``.
+Loaders (one per layout, chosen by header) are in ``loaders``; which rows
+give a figure in ``resolve``; which reporter judges it in ``reporters``; the
+verdict bands in ``tolerance``; provable bounds in ``bounds``; the checking
+of facts and claims in ``check``; the HTML report in ``report``.
 """
 
 from __future__ import annotations

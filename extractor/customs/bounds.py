@@ -12,8 +12,9 @@ refuted without the figure itself:
 
 Only the judging reporter's rows are used (the other side's figures differ
 by more than rounding), from their latest release, and a statement is taken
-at its most generous reading: "$2.0 billion" could be as low as 1.95 billion
-before it breaks a bound of 1.9 billion. Balances (which can be negative)
+at its most generous reading: "$2.0 billion" could be as low as 1.9 billion
+(a unit below, see :mod:`extractor.customs.tolerance`), and so is the bound: a
+published 1.85 billion could be 1.855 billion. Balances (which can be negative)
 have no bounds.
 """
 
@@ -25,6 +26,7 @@ from decimal import Decimal
 
 from extractor.customs.resolve import Piece, Side, pick, pieces, tile, views
 from extractor.customs.series import CustomsRow, CustomsSeries, Span
+from extractor.customs.tolerance import official_half_unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +34,14 @@ class Bound:
     """An official figure the stated one must stay below (``whole``) or above (a part)."""
 
     value: Decimal  # in the stated figure's currency
+    slack: Decimal  # how far the published value may lie from the true one (its own rounding)
     what: str  # "CHN's total trade with PRK in 2025-04"
     whole: bool  # True: the stated figure is a part of it; False: it is a part of the stated figure
     rows: tuple[CustomsRow, ...]
+
+
+def _slack(rows: tuple[CustomsRow, ...]) -> Decimal:
+    return official_half_unit(r.value for r in rows)
 
 
 def _figure(found: dict[Span, Piece], span: Span) -> Piece | None:
@@ -70,9 +77,9 @@ def bounds(
         if not same or commodity:
             whole = _figure(found, span)
             if whole is not None:
-                yield Bound(whole.value * factor, name(take, span), True, whole.rows)
+                yield Bound(whole.value * factor, _slack(whole.rows) * factor, name(take, span), True, whole.rows)
         for s in sorted(spans):
-            yield Bound(found[s].value * factor, name(take, s), True, found[s].rows)
+            yield Bound(found[s].value * factor, _slack(found[s].rows) * factor, name(take, s), True, found[s].rows)
     if commodity:
         return
     # Parts: the same flow over a shorter span inside this one; a total's flows.
@@ -82,20 +89,22 @@ def bounds(
     for take, found in parts.items():
         for s in sorted(found):
             if span.contains(s) and (s != span or take != side.take):
-                yield Bound(found[s].value * factor, name(take, s), False, found[s].rows)
+                yield Bound(
+                    found[s].value * factor, _slack(found[s].rows) * factor, name(take, s), False, found[s].rows
+                )
 
 
 def broken(lowest: Decimal | None, highest: Decimal | None, candidates: Iterator[Bound]) -> Bound | None:
     """The first bound the statement breaks at its most generous reading
     (``lowest``..``highest``, None for no limit), or None.
 
-    >>> b = Bound(Decimal(150), "exports", True, ())
+    >>> b = Bound(Decimal(150), Decimal("0.5"), "exports", True, ())
     >>> broken(Decimal(195), Decimal(205), iter([b])).what, broken(Decimal(95), Decimal(105), iter([b]))
     ('exports', None)
     """
     for b in candidates:
-        if b.whole and lowest is not None and lowest > b.value:
+        if b.whole and lowest is not None and lowest > b.value + b.slack:
             return b
-        if not b.whole and highest is not None and highest < b.value:
+        if not b.whole and highest is not None and highest < b.value - b.slack:
             return b
     return None

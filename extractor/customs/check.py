@@ -53,6 +53,7 @@ from extractor.customs.tolerance import (
     Judgement,
     band,
     judge,
+    official_half_unit,
     stated_pct_unit,
     stated_unit,
     to_decimal,
@@ -153,9 +154,21 @@ def _vintage_note(judged: list[tuple[Judgement, Official]], best: int) -> tuple[
     return ", ".join(agree), note
 
 
-def _explain(j: Judgement, claimed: Decimal, official: Decimal, unit: Decimal, pct: bool) -> str:
+def _half(rows: Iterable[CustomsRow]) -> Decimal:
+    """How far the official figure may lie from the true one: see tolerance.official_half_unit."""
+    return official_half_unit(r.value for r in rows)
+
+
+def _explain(
+    j: Judgement, claimed: Decimal, official: Decimal, unit: Decimal, pct: bool, official_half: Decimal = Decimal(0)
+) -> str:
     """What the verdict says about the difference, in words."""
     off = f"{float(official - claimed):+.2f} points" if pct else f"{float((official - claimed) / abs(claimed)):+.2%}"
+    if j.verdict == "rounding" and j.outside > unit / 2:
+        return (
+            f"rounding: the official figure is {off} away, which the digits explain once its own precision "
+            f"(published to {_num(official_half * 2)}) is allowed for"
+        )
     if j.verdict == "rounding":
         return f"rounding: the official figure is {off} away, within one unit ({_num(unit)}) of the last stated digit"
     if j.verdict == "near":
@@ -337,7 +350,10 @@ def check_fact(
             gap = reasons[side]
         return not_covered(_join(choice.why, gap, note, mirror_note), reporter=reporter, mirror_value=_f(mirror_value))
 
-    judged = [(judge(claimed, o.value * scale, unit, _s(fact.get("qualifier")), loose), o) for o in officials]
+    judged = [
+        (judge(claimed, o.value * scale, unit, _s(fact.get("qualifier")), loose, _half(o.rows) * scale), o)
+        for o in officials
+    ]
     b = _best(judged)
     j, o = judged[b]
     official = o.value * scale
@@ -351,7 +367,15 @@ def check_fact(
         diff_rel=float(diff / abs(official)) if official else None,
         tolerance=float(j.tolerance),
         verdict=j.verdict,
-        reason=_join(choice.why, o.how, rule, _explain(j, claimed, official, unit, False), vnote, note, mirror_note),
+        reason=_join(
+            choice.why,
+            o.how,
+            rule,
+            _explain(j, claimed, official, unit, False, _half(o.rows) * scale),
+            vnote,
+            note,
+            mirror_note,
+        ),
         vintage=vintage,
         mirror_value=_f(mirror_value),
         mirror_gap=_f(mirror_value - official) if mirror_value is not None else None,
@@ -362,28 +386,43 @@ def check_fact(
 # ---------------------------------------------------------------- change claims
 
 
-def _changes(now: list[Official], then: list[Official], span: Span, base_span: Span, cur: str) -> list[Official]:
-    """The change from ``then`` to ``now`` per release of one reporter, in percent."""
+def _changes(
+    now: list[Official],
+    then: list[Official],
+    span: Span,
+    base_span: Span,
+    cur: str,
+    factors: tuple[Decimal, Decimal] | None = None,
+) -> list[Official]:
+    """The change from ``then`` to ``now`` per release of one reporter, in
+    percent; ``factors`` convert each period's figure to the claim's currency."""
+    f_now, f_then = factors or (Decimal(1), Decimal(1))
     out = []
     for o in now:
         for t in then:
             if t.vintage and o.vintage and t.vintage != o.vintage or not t.value:
                 continue
-            change = (o.value / t.value - 1) * 100
+            a, b = o.value * f_now, t.value * f_then
+            change = (a / b - 1) * 100
             how = (
-                f"{o.side.describe()}: {span.label} {_num(o.value)} vs {base_span.label} "
-                f"{_num(t.value)} {cur} = {float(change):+.2f}%"
+                f"{o.side.describe()}: {span.label} {_num(a)} vs {base_span.label} "
+                f"{_num(b)} {cur} = {float(change):+.2f}%"
             )
             out.append(Official(change, o.rows + t.rows, o.side, o.vintage or t.vintage, how))
     return out
 
 
-def check_claim(claim: Mapping, series: CustomsSeries, fact: Mapping | None = None) -> dict:
+def check_claim(claim: Mapping, series: CustomsSeries, fact: Mapping | None = None, rates: Rates | None = None) -> dict:
     """One ``checks`` row for one change claim (a dict of change_claims columns).
 
     Empty flow, economies or period are taken from the fact it is about, and
-    so is the stated source that picks the judging reporter."""
+    so are the stated source that picks the judging reporter and the
+    currency: a change of a yuan figure is not a change of the dollar series
+    (the two differ by the move of the exchange rate), so it is computed from
+    a series in its currency, or from the dollar series converted at each
+    period's rate (``rates``), else it is not covered."""
     fact = fact or {}
+    rates = rates or {}
 
     def get(name: str) -> str:
         return _s(claim.get(name)) or _s(fact.get(name))
@@ -427,9 +466,21 @@ def check_claim(claim: Mapping, series: CustomsSeries, fact: Mapping | None = No
         return not_covered(f"no customs rows for {economy} and {partner}")
     fact_cur = _s(fact.get("currency")).upper()
     series_cur = fact_cur if fact_cur in have else ("USD" if "USD" in have else sorted(have)[0])
-    note = ""
-    if fact_cur and fact_cur != series_cur:
-        note = f"change computed from the {series_cur} series; the article's figure is in {fact_cur}"
+    factors, cur, note = None, series_cur, ""
+    if fact_cur and fact_cur not in have:
+        for frm in sorted(have, key=lambda c: (c != "USD", c)):
+            f_now, f_then = _factor(rates, span.label, frm, fact_cur), _factor(rates, base_span.label, frm, fact_cur)
+            if f_now is not None and f_then is not None:
+                series_cur, factors, cur = frm, (f_now, f_then), fact_cur
+                note = f"official {frm} figures converted to {fact_cur} at each period's rate (rates file)"
+                break
+        else:
+            listed = ", ".join(sorted(have))
+            return not_covered(
+                f"the change is of a {fact_cur} figure; the customs data for {economy} and {partner} are in "
+                f"{listed}, and a change in {fact_cur} differs from one in {listed} by the move of the exchange "
+                f"rate; a rates file with {fact_cur} rates for {span.label} and {base_span.label} would allow it"
+            )
 
     candidates = sides(flow, economy, partner)
     changes: dict[Side, list[Official]] = {}
@@ -437,7 +488,7 @@ def check_claim(claim: Mapping, series: CustomsSeries, fact: Mapping | None = No
     for side in candidates:
         now, why_now = side_figures(series, side, span, series_cur)
         then, why_then = side_figures(series, side, base_span, series_cur)
-        changes[side] = _changes(now, then, span, base_span, series_cur)
+        changes[side] = _changes(now, then, span, base_span, cur, factors)
         if not now:
             reasons[side] = why_now
         elif not then:
@@ -524,7 +575,7 @@ def check_facts(
         rows.append(check_fact(f, customs, rates, (text_of.get(key, ""), conv_of.get(key, ""))))
     for c in _records(claims_df):
         fact = by_id.get((_s(c.get("article_id")), _s(c.get("fact_id"))))
-        rows.append(check_claim(c, customs, fact))
+        rows.append(check_claim(c, customs, fact, rates))
     return pd.DataFrame(rows, columns=CHECK_COLUMNS)
 
 

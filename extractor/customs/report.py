@@ -1,11 +1,18 @@
 """The check report: one self-contained HTML file (plotly.js inline, no CDN).
 
-Per series (flow x economy pair x currency): a chart of the official monthly
-values (one line per reporting side) with every claimed figure on it,
-coloured by verdict; figures for longer periods (a quarter, a year) are
-plotted against the right-hand axis beside the official sum for that period.
-Then a table of every mismatch with its sentence, article and the customs
-rows used, and all checks in a folded table.
+Per series (flow x economy pair x currency) one chart in up to two panels
+that share the time axis but never a value axis:
+
+- *per month*: the official monthly values (one line per reporting side) and
+  every claimed monthly figure, coloured by verdict;
+- *per period*: claimed figures of longer periods (a quarter, a year, a
+  combined January-February) and the official figure for each, both drawn as
+  a bar across the months the period spans, so a year's $2.7 billion is never
+  read against a month's $230 million.
+
+Then a table of every mismatch, a separate table of ``near`` figures (more
+than rounding, within 2 %), each with its sentence, article, judging reporter
+and the customs rows used, and all checks in a folded table.
 """
 
 from __future__ import annotations
@@ -14,7 +21,6 @@ import html
 import json
 import math
 from collections.abc import Mapping
-from datetime import date, timedelta
 from pathlib import Path
 
 import pandas as pd
@@ -27,6 +33,7 @@ from extractor.customs.series import CustomsSeries, PeriodError, Span
 COLOURS = {
     "match": "#2e7d32",
     "rounding": "#ef8f00",
+    "near": "#7b1fa2",
     "mismatch": "#c62828",
     "not_covered": "#8a8a8a",
 }
@@ -38,8 +45,8 @@ table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0}
 th,td{border:1px solid #ddd;padding:.3rem .4rem;vertical-align:top;text-align:left}
 th{background:#f4f4f4} td.num{text-align:right;white-space:nowrap}
 .verdict{font-weight:600} .match{color:#2e7d32} .rounding{color:#ef8f00}
-.mismatch{color:#c62828} .not_covered{color:#8a8a8a}
-tr.mismatch td{color:#222} ul.rows{margin:0;padding-left:1rem}
+.near{color:#7b1fa2} .mismatch{color:#c62828} .not_covered{color:#8a8a8a}
+tr.mismatch td,tr.near td{color:#222} ul.rows{margin:0;padding-left:1rem}
 .note{color:#666;font-size:.85rem}
 """
 
@@ -90,11 +97,6 @@ def _title(key: tuple[str, str, str], currency: str) -> str:
     return f"{what}, {currency}"
 
 
-def _mid(span: Span) -> date:
-    a, b = span.first_day, span.last_day
-    return a + timedelta(days=(b - a).days // 2)
-
-
 def _hover(r: Mapping) -> str:
     sentence = _s(r.get("sentence"))
     if len(sentence) > 160:
@@ -111,87 +113,148 @@ def _hover(r: Mapping) -> str:
     )
 
 
-def _figure(key, currency: str, rows: list[dict], customs: CustomsSeries):
+def _span_of(r: Mapping) -> Span | None:
+    try:
+        return Span.parse(_s(r.get("period_label")))
+    except (PeriodError, ValueError):
+        return None
+
+
+def _bar(span: Span) -> list[str]:
+    """x of a horizontal bar across the months of a span: its first and last day."""
+    return [span.first_day.isoformat(), span.last_day.isoformat()]
+
+
+def series_figure(key, currency: str, rows: list[dict], customs: CustomsSeries):
+    """The series chart and whether the data have any official figure for it."""
     import plotly.graph_objects as go
+    from plotly.subplots import make_subplots
 
     flow, a, b = key
-    fig = go.Figure()
+    monthly: list[tuple[Span, dict]] = []
+    longer: list[tuple[Span, dict]] = []
+    for r in rows:
+        span = _span_of(r)
+        if span is not None:
+            (monthly if span.n_months == 1 else longer).append((span, r))
+    two = bool(longer)
+    if two:
+        fig = make_subplots(
+            rows=2,
+            cols=1,
+            shared_xaxes=True,
+            vertical_spacing=0.12,
+            row_heights=[0.58, 0.42],
+            subplot_titles=("per month", "per period longer than a month (quarter, half, year, span)"),
+        )
+    else:
+        fig = go.Figure()
+
+    def add(trace, row: int) -> None:
+        if two:
+            fig.add_trace(trace, row=row, col=1)
+        else:
+            fig.add_trace(trace)
+
     lines = monthly_values(customs, flow, a, b, currency)
     for name, points in lines.items():
         # Every month from the first to the last, None where no figure is
         # published, so the line breaks instead of bridging a gap.
         known = {s.start: float(v) for s, v in points}
         months = range(points[0][0].start, points[-1][0].start + 1)
-        fig.add_trace(
+        add(
             go.Scatter(
                 x=[Span(m, m).first_day.isoformat() for m in months],
                 y=[known.get(m) for m in months],
                 mode="lines+markers",
-                name=f"official: {name}",
+                name=f"official per month: {name}",
                 line={"width": 2},
                 marker={"size": 5},
                 connectgaps=False,
-            )
+            ),
+            1,
         )
-    long_official: dict[Span, float] = {}
-    groups: dict[tuple[str, bool], list[tuple[Span, dict]]] = {}
-    for r in rows:
-        try:
-            span = Span.parse(_s(r.get("period_label")))
-        except (PeriodError, ValueError):
-            continue
-        groups.setdefault((r["verdict"], span.n_months > 1), []).append((span, r))
-        if span.n_months > 1 and r.get("official_value") is not None and not math.isnan(r["official_value"]):
-            long_official[span] = float(r["official_value"])
-    for (verdict, long), items in sorted(groups.items(), key=lambda kv: (VERDICT_RANK[kv[0][0]], kv[0][1])):
-        fig.add_trace(
+    by_verdict: dict[str, list[tuple[Span, dict]]] = {}
+    for span, r in monthly:
+        by_verdict.setdefault(r["verdict"], []).append((span, r))
+    for verdict, items in sorted(by_verdict.items(), key=lambda kv: VERDICT_RANK[kv[0]]):
+        add(
             go.Scatter(
-                x=[(_mid(s) if long else s.first_day).isoformat() for s, _ in items],
+                x=[s.first_day.isoformat() for s, _ in items],
                 y=[float(r["claimed_value"]) for _, r in items],
                 mode="markers",
-                name=f"claimed ({verdict})" + (" per period" if long else ""),
+                name=f"claimed per month ({verdict})",
                 marker={
                     "color": COLOURS[verdict],
-                    "size": 13,
-                    "symbol": "square" if long else "diamond",
+                    "size": 12,
+                    "symbol": "diamond",
                     "line": {"color": "#222", "width": 1},
                 },
                 hovertext=[_hover(r) for _, r in items],
                 hoverinfo="text",
-                yaxis="y2" if long else "y",
-            )
+            ),
+            1,
         )
-    if long_official:
-        spans = sorted(long_official)
-        fig.add_trace(
-            go.Scatter(
-                x=[_mid(s).isoformat() for s in spans],
-                y=[long_official[s] for s in spans],
-                mode="markers",
-                name="official per period",
-                marker={"size": 15, "symbol": "circle-open", "color": "#444", "line": {"width": 2}},
-                hovertext=[f"official {s.label}: {_num(long_official[s], currency)}" for s in spans],
-                hoverinfo="text",
-                yaxis="y2",
+    # Official figures of the claimed longer periods, as the checks found them.
+    official: dict[Span, float] = {}
+    for span, r in longer:
+        v = r.get("official_value")
+        if v is not None and not (isinstance(v, float) and math.isnan(v)):
+            official[span] = float(v)
+    if two:
+        xs: list[str | None] = []
+        ys: list[float | None] = []
+        for span, v in sorted(official.items()):
+            xs += [*_bar(span), None]
+            ys += [v, v, None]
+        if official:
+            add(
+                go.Scatter(
+                    x=xs,
+                    y=ys,
+                    mode="lines",
+                    name="official per period",
+                    line={"color": "#444", "width": 6},
+                    opacity=0.45,
+                    hoverinfo="skip",
+                ),
+                2,
             )
-        )
+        by_verdict = {}
+        for span, r in longer:
+            by_verdict.setdefault(r["verdict"], []).append((span, r))
+        for verdict, items in sorted(by_verdict.items(), key=lambda kv: VERDICT_RANK[kv[0]]):
+            xs, ys, text = [], [], []
+            for span, r in items:
+                xs += [*_bar(span), None]
+                ys += [float(r["claimed_value"])] * 2 + [None]
+                text += [_hover(r)] * 2 + [None]
+            add(
+                go.Scatter(
+                    x=xs,
+                    y=ys,
+                    mode="lines+markers",
+                    name=f"claimed per period ({verdict})",
+                    line={"color": COLOURS[verdict], "width": 2},
+                    marker={"color": COLOURS[verdict], "size": 9, "symbol": "square"},
+                    hovertext=text,
+                    hoverinfo="text",
+                ),
+                2,
+            )
     layout = {
-        "height": 400,
-        "margin": {"l": 70, "r": 70, "t": 20, "b": 40},
-        "yaxis": {"title": {"text": f"{currency} per month"}, "rangemode": "tozero"},
-        "legend": {"orientation": "h", "y": -0.15},
+        "height": 620 if two else 400,
+        "margin": {"l": 80, "r": 30, "t": 40 if two else 20, "b": 40},
+        "legend": {"orientation": "h", "y": -0.12},
         "template": "plotly_white",
     }
-    if any(long for _, long in groups) or long_official:
-        layout["yaxis2"] = {
-            "title": {"text": f"{currency} per period"},
-            "overlaying": "y",
-            "side": "right",
-            "rangemode": "tozero",
-            "showgrid": False,
-        }
     fig.update_layout(**layout)
-    return fig, bool(lines)
+    if two:
+        fig.update_yaxes(title_text=f"{currency} per month", rangemode="tozero", row=1, col=1)
+        fig.update_yaxes(title_text=f"{currency} per period", rangemode="tozero", row=2, col=1)
+    else:
+        fig.update_yaxes(title_text=f"{currency} per month", rangemode="tozero")
+    return fig, bool(lines or official)
 
 
 def _rows_cell(raw: str) -> str:
@@ -231,7 +294,8 @@ def _article_cell(article_id: str, articles: Mapping[str, Mapping]) -> str:
 def _check_table(rows: list[dict], articles: Mapping[str, Mapping], css_class: str, table_id: str) -> str:
     head = (
         "<tr><th>Kind</th><th>Article</th><th>Sentence</th><th>Period</th><th>Flow</th>"
-        "<th>Claimed</th><th>Official</th><th>Difference</th><th>Verdict</th><th>Why</th>"
+        "<th>Claimed</th><th>Official</th><th>Difference</th><th>Verdict</th><th>Reporter</th>"
+        "<th>Other side</th><th>Why</th>"
         "<th>Customs rows used</th></tr>"
     )
     body = []
@@ -259,6 +323,8 @@ def _check_table(rows: list[dict], articles: Mapping[str, Mapping], css_class: s
             f"<td class=num>{html.escape(_num(r.get('official_value'), cur))}</td>"
             f"<td class=num>{html.escape(diff_text)}</td>"
             f'<td class="verdict {verdict}">{html.escape(verdict)}</td>'
+            f"<td>{html.escape(_s(r.get('reporter')))}</td>"
+            f"<td class=num>{html.escape(_num(r.get('mirror_value'), cur))}</td>"
             f"<td>{html.escape(_s(r.get('reason')))}</td>"
             f"<td>{_rows_cell(_s(r.get('customs_rows')))}</td></tr>"
         )
@@ -289,7 +355,7 @@ def render_report(
     charts = []
     uncovered = []
     for (key, currency), rows in sorted(series.items()):
-        fig, has_data = _figure(key, currency, rows, customs)
+        fig, has_data = series_figure(key, currency, rows, customs)
         if not has_data:
             # A chart with no official line says nothing: list the series instead.
             uncovered.append(f"<tr><td>{html.escape(_title(key, currency))}</td><td class=num>{len(rows)}</td></tr>")
@@ -314,6 +380,7 @@ def render_report(
         for v, f, c, t in summary[["verdict", "facts", "claims", "total"]].itertuples(index=False)
     )
     mismatches = [r for r in records if r.get("verdict") == "mismatch"]
+    near = [r for r in records if r.get("verdict") == "near"]
     files = sorted({r.file for r in customs.rows})
     parts = [
         "<!DOCTYPE html><html lang=en><head><meta charset=utf-8>",
@@ -329,6 +396,10 @@ def render_report(
         _check_table(mismatches, by_article, "mismatch", "mismatches")
         if mismatches
         else "<p class=note>No mismatches.</p>",
+        f"<h2>Near ({len(near)})</h2>",
+        "<p class=note>Within 2 % of the official figure but more than the stated digits explain: "
+        "a revision, another release, or a slip worth a look.</p>",
+        _check_table(near, by_article, "near", "near") if near else "<p class=note>No near figures.</p>",
         f"<h2>All checks ({len(records)})</h2><details><summary>Show every check</summary>",
         _check_table(records, by_article, "", "all-checks"),
         "</details></body></html>",

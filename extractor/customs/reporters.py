@@ -90,7 +90,7 @@ def choose(
     by_reporter = {s.reporter: s for s in candidates}
     if named.reporter in by_reporter:
         side = by_reporter[named.reporter]
-        return Choice(side, f"judged by {side.reporter}'s figures: the article's source is {named.text}")
+        return Choice(side, f"judged by {side.reporter}'s figures, the source the article names ({named.text})")
     prefix = ""
     if named.text:
         if named.reporter:

@@ -184,8 +184,9 @@ def gap_reason(chosen: Mapping[tuple[str, Span], CustomsRow], take: str, want: S
     split = [m for m in missing if m not in done and m in inside]
     if split:
         spans = ", ".join(s.label for s in wider)
+        verb = "is" if len(split) == 1 else "are"
         parts.append(
-            f"{what} for {_labels(split)} is published only within {spans}, which cannot be split "
+            f"{what} for {_labels(split)} {verb} published only within {spans}, which cannot be split "
             f"into the {want.label} figure"
         )
     return "; ".join(parts)

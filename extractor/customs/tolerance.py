@@ -37,6 +37,13 @@ far it lies outside it:
   or a slip; worth a look, not a refutation.
 - ``mismatch``: further out.
 
+An official figure carries the precision it was published with, too: a row
+of 230,000,000 gathered from a report of "$230 million" lies somewhere in
+229.5-230.5 million. Half a unit of its last digit (read off the value, as
+for a claim; summed over the rows a figure adds up) is added to the
+``rounding`` and ``near`` limits, never to ``match``: "$229.8 million" against
+that row is ``rounding``, explained by the digits of one figure or the other.
+
 So "$222.1 million" matches an official 222,050,000-222,150,000, is
 ``rounding`` up to 222,000,000-222,200,000, ``near`` up to about ±4.5 million
 and a mismatch beyond; "15%" matches 14.5-15.5 %; "over 10%" matches
@@ -48,6 +55,7 @@ size: "fell more than 10%" holds when the fall is larger than 10 %.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -238,8 +246,17 @@ def band(claimed: Decimal, unit: Decimal, qualifier: str | None, loose: Decimal)
     return b, Decimal(0) if group in ("more than", "less than") else h, rule
 
 
-def judge(claimed: Decimal, official: Decimal, unit: Decimal, qualifier: str | None, loose: Decimal) -> Judgement:
-    """The verdict of the module docstring. ``loose`` is r, absolute.
+def judge(
+    claimed: Decimal,
+    official: Decimal,
+    unit: Decimal,
+    qualifier: str | None,
+    loose: Decimal,
+    official_half: Decimal = Decimal(0),
+) -> Judgement:
+    """The verdict of the module docstring. ``loose`` is r, absolute;
+    ``official_half`` is how far the official figure itself may lie from the
+    true one (half a unit of its own last digit), which rounding may take up.
 
     >>> [judge(Decimal("222.1"), Decimal(o), Decimal("0.1"), "", Decimal("4.442")).verdict
     ...  for o in ("222.14", "222.19", "225.7", "230")]
@@ -248,18 +265,32 @@ def judge(claimed: Decimal, official: Decimal, unit: Decimal, qualifier: str | N
     'match'
     >>> judge(Decimal("-10"), Decimal("-8"), Decimal("1"), "more than", Decimal("1")).verdict
     'mismatch'
+    >>> judge(Decimal("229.8"), Decimal("230"), Decimal("0.1"), "", Decimal("4.6"), Decimal("0.5")).verdict
+    'rounding'
     """
     b, tol, rule = band(claimed, unit, qualifier, loose)
     outside = b.distance(official)
     if b.contains(official):
         verdict = "match"
-    elif outside <= unit / 2:
+    elif outside <= unit / 2 + official_half:
         verdict = "rounding"
-    elif outside <= abs(loose):
+    elif outside <= abs(loose) + official_half:
         verdict = "near"
     else:
         verdict = "mismatch"
     return Judgement(verdict, tol, rule, b, outside)
+
+
+def official_half_unit(values: Iterable[Decimal]) -> Decimal:
+    """How far a sum of published figures may lie from the true sum: half a
+    unit of each one's last digit, read off the value as the press writes it.
+
+    >>> [f"{official_half_unit([Decimal(v)]):f}" for v in ("230000000", "186851000")]
+    ['500000', '500']
+    >>> f"{official_half_unit([Decimal('190000000'), Decimal('35700000')]):f}"
+    '550000'
+    """
+    return sum((inferred_unit(v) / 2 for v in values), Decimal(0)).normalize()
 
 
 def _fmt(d: Decimal) -> str:
