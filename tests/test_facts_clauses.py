@@ -59,3 +59,22 @@ def test_regression_a_with_clause_after_the_figure_keeps_its_own_partner(nlp):
 def test_a_compound_partner_is_not_a_clause(nlp):
     text = "Goods worth a total of 80.5 billion euros were traded between Germany and France in 2024."
     assert shapes(nlp, text) == [(80.5e9, "total", "DEU", "FRA")]
+
+
+# --- a figure given as the size of a change is not a level (real release wording, our sentences)
+
+
+def test_regression_change_amounts_are_not_facts(nlp):
+    """'credits rose $557m (1%) to $41,293m' gave two export facts; only the level is one."""
+    text = (
+        "CANBERRA, Feb. 6 -- In December 2019, Australia's exports of goods rose $612m (2%) to $38,150m, "
+        "while imports were $310m less than in November."
+    )
+    doc = nlp(text)
+    assert sorted(float(f.value) for f in doc._.trade_facts) == [38_150_000_000.0]
+
+
+def test_made_up_is_a_share_not_a_change(nlp):
+    text = "SEOUL, May 20 -- China's imports from North Korea reached $30 million in April. Wigs made up $16 million of that."
+    doc = nlp(text)
+    assert 16_000_000.0 in [float(f.value) for f in doc._.trade_facts]

@@ -227,3 +227,22 @@ COLUMN_FLOWS = [
 GOODS_MOVED = re.compile(r"\bgoods\b[^.;]{0,40}?\b(?:crossed|crossing|moved|moving|flowed|went)\b", re.I)
 INTER_KOREAN = re.compile(r"\binter-Korean\b", re.I)
 BALANCE_WORD = re.compile(r"\b(?:deficits?|shortfalls?|surplus(?:es)?)\b", re.I)
+
+
+# A figure given as the size of a change, not a level: "credits rose $557m (1%)
+# to $41,293m", "down $4.69 billion from", "an increase of $44.7b on the
+# surplus", "$0.4 billion less than June imports". Only the level is a fact.
+_CHANGE_VERB = (
+    r"rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|climbed|jumped|slipped|"
+    r"widened|narrowed|shrank|shrunk|gained|plunged|plummeted|surged|soared|tumbled|expanded|contracted|"
+    r"slid|sank|dipped|eased|up|down"
+)
+_CHANGE_NOUN = r"increase|decrease|rise|drop|fall|decline|gain|jump|reduction|contraction|expansion|growth|widening|narrowing"
+_ABOUT = r"(?:(?:about|around|roughly|nearly|almost|some|more than|over|just over|a further|another|an additional)\s+)?"
+CHANGE_AMOUNT_BEFORE = re.compile(
+    rf"(?:\b(?<!made )(?<!make )(?<!makes )(?<!making )(?:{_CHANGE_VERB})\s+(?:by\s+)?|\b(?:{_CHANGE_NOUN})s?\s+(?:of|by)\s+){_ABOUT}$",
+    re.IGNORECASE,
+)
+CHANGE_AMOUNT_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:more|less|higher|lower|greater|smaller)\s+than\b", re.IGNORECASE
+)

@@ -10,7 +10,27 @@ from extractor.facts.sentence import Cue, Sentence
 from extractor.normalize.money import MoneyMention
 
 
+def is_change_amount(text: str, m: MoneyMention) -> bool:
+    """Is the figure the size of a change rather than a level?
+
+    >>> from decimal import Decimal
+    >>> def fig(text, money):
+    ...     at = text.index(money)
+    ...     return is_change_amount(text, MoneyMention(money, at, at + len(money), Decimal(1), "USD"))
+    >>> fig("Exports rose $5.2 billion to $61 billion.", "$5.2 billion"), fig("Exports rose to $61 billion.", "$61 billion")
+    (True, False)
+    >>> fig("an increase of $3 billion on the year", "$3 billion"), fig("$2 billion less than in June", "$2 billion")
+    (True, True)
+    >>> fig("Coal made up $9 million of the total.", "$9 million")
+    False
+    """
+    before = text[max(0, m.start - 40) : m.start]
+    return bool(T.CHANGE_AMOUNT_BEFORE.search(before) or T.CHANGE_AMOUNT_AFTER.match(text, m.end, m.end + 40))
+
+
 def is_trade(s: Sentence, m: MoneyMention, seg_start: int, seg_end: int, found) -> bool:
+    if is_change_amount(s.text, m):
+        return False
     after = s.text[m.end : min(seg_end, m.end + 40)]
     if re.match(
         r"[\s,)]*(?:\([^)]*\)\s*)?(?:(?:in|of|for|as|to)\s+(?:\w+\s+){0,2}?"
