@@ -727,9 +727,14 @@ def _run_local(
 # The Dask engine
 
 
-def _dask_process_batch(config: WorkerConfig, job: BatchJob) -> dict:
+def _dask_process_batch(config: WorkerConfig, job: BatchJob) -> dict | DatasetWriteError:
     with _dask_lock():
-        return process_batch(config, job)
+        try:
+            return process_batch(config, job)
+        except DatasetWriteError as exc:
+            # Returned, not raised: the driver stops the run with one line,
+            # and the worker's log gets no "Compute Failed" traceback.
+            return exc
 
 
 def _dask_extract_rows(config: WorkerConfig, article: Article) -> dict[str, list[dict]]:
@@ -763,6 +768,8 @@ def _quiet_dask_client() -> Iterator[None]:
     # The client logs each failed reconnection to a scheduler that went away
     # with a traceback; the run says so itself, in one line.
     import logging
+
+    import distributed  # noqa: F401  (its import sets its loggers' levels: first)
 
     log = logging.getLogger("distributed.client")
     level = log.level
@@ -885,10 +892,10 @@ def _run_dask_jobs(
                     del inflight[fut]
                     if fut.status == "cancelled" and connection_lost():
                         raise ClusterLost(f"lost {where} mid-run")
-                    if fut.status == "error" and isinstance(fut.exception(), DatasetWriteError):
-                        raise fut.exception()  # the disk, not the batch: the run stops
                     if fut.status == "finished":
                         value = fut.result()
+                        if isinstance(value, DatasetWriteError):
+                            raise value  # the disk, not the batch: the run stops
                         if task.kind == "batch":
                             on_done(value)
                         else:

@@ -231,7 +231,9 @@ def render_summary(console: Console, s) -> None:
     new = s.articles - s.articles_skipped
     rate = f" ({new / s.seconds:,.1f} articles/s)" if s.seconds > 0 and new else ""
     table.add_row("time", f"{s.seconds:,.1f} s{rate}")
-    table.add_row("engine", f"{s.engine}, {s.workers} worker(s)")
+    # The workers the run had (a Dask cluster's own count), none when every
+    # batch was already done.
+    table.add_row("engine", f"{s.engine}, {s.workers} worker(s)" if s.workers else f"{s.engine}, no batch left to do")
     console.print(table)
     if s.errors:
         errors = Table(title="First failed articles", title_justify="left")
