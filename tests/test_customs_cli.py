@@ -120,3 +120,18 @@ def test_unknown_layout_and_missing_dataset(tmp_path):
     assert result.exit_code == 2 and "unknown customs layout" in result.output
     result = CliRunner().invoke(app, ["check", str(tmp_path / "nowhere"), "--customs", str(BUNDLED)])
     assert result.exit_code == 2 and "nowhere" in result.output
+
+
+def test_a_folder_of_customs_files(tmp_path):
+    ds = dataset(tmp_path, "csv")
+    folder = tmp_path / "customs"
+    folder.mkdir()
+    (folder / "a.csv").write_text(BUNDLED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "b.csv").write_text("reporter,partner,flow,period,value\nKOR,W00,export,2024-05,58150000000\n")
+    result = CliRunner().invoke(app, ["check", str(ds), "--customs", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "Checks against 149 customs rows" in result.output
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = CliRunner().invoke(app, ["check", str(ds), "--customs", str(empty)])
+    assert result.exit_code == 2 and "a folder with no .csv files" in " ".join(result.output.split())

@@ -193,3 +193,23 @@ def test_near_is_listed_apart_from_mismatches(checks_and_customs):
     assert "$37.4 million" in near and "$37.4 million" not in mismatches
     assert mismatches.count('<tr class="mismatch">') == 2 and near.count('<tr class="near">') == 1
     assert "<h2>Mismatches (2)</h2>" in page and "<h2>Near (1)</h2>" in page
+
+
+def test_balances_seen_from_either_side_share_one_chart(checks_and_customs):
+    _, series = checks_and_customs
+    facts = [
+        {**fact("b1", "balance", -150.7e6, "2025-04", "The North ran a deficit of $150.7 million."), "economy": "PRK"},
+        {
+            **fact("b2", "balance", 150.7e6, "2025-04", "China's surplus was $150.7 million."),
+            "economy": "CHN",
+            "partner": "PRK",
+        },
+    ]
+    checks = check_facts(
+        pd.DataFrame(facts, columns=list(TABLES["trade_facts"])),
+        pd.DataFrame(columns=list(TABLES["change_claims"])),
+        series,
+    )
+    assert list(checks["verdict"]) == ["match", "match"]
+    page = render_report(checks, series)
+    assert page.count("Trade balance of") == 1 and "Trade balance of CHN with PRK, USD" in page

@@ -22,7 +22,7 @@ def check(
             "--customs",
             "-c",
             help="Customs file (plain CSV, UN Comtrade Plus, legacy UN Comtrade, or a China "
-            "customs query export). Repeat for several files. A China customs export holds one "
+            "customs query export), or a folder of them. Repeat for several. A China customs export holds one "
             "flow: name it with export/出口 or import/进口, or write FILE:export / FILE:import.",
         ),
     ],

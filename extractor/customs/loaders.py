@@ -484,11 +484,18 @@ def load_customs(path: str | Path, flow: str | None = None) -> CustomsSeries:
 
 
 def load_customs_files(paths: Sequence[str | Path]) -> CustomsSeries:
-    """Several customs files as one series. Each entry is a path, or
-    ``path:export`` / ``path:import`` for a China customs query export."""
+    """Several customs files as one series. Each entry is a path, a folder
+    (its ``*.csv`` files, in name order), or ``path:export`` /
+    ``path:import`` for a China customs query export."""
     parts = []
     for p in paths:
         path, flow = split_hint(str(p))
+        if Path(path).is_dir():
+            files = sorted(Path(path).glob("*.csv"))
+            if not files:
+                raise CustomsFormatError(str(path), "a folder with no .csv files")
+            parts.extend(load_customs(f) for f in files)
+            continue
         parts.append(load_customs(path, flow=flow))
     return CustomsSeries.combine(parts)
 

@@ -83,17 +83,43 @@ def series_key(flow: str, economy: str, partner: str) -> tuple[str, str, str] | 
         a, b = sorted((economy, partner))
         return ("total", a, b)
     if flow == "balance":
-        return ("balance", economy, partner)
+        # One chart per pair: the other side's balance is drawn with its sign turned.
+        return ("balance", *sorted((economy, partner)))
     return None
 
 
+def _turned(r: Mapping) -> dict:
+    """A balance seen from the other side: the same figures with the sign turned."""
+    out = dict(r)
+    for c in ("claimed_value", "official_value", "mirror_value"):
+        v = out.get(c)
+        if v is not None and not (isinstance(v, float) and math.isnan(v)):
+            out[c] = -float(v)
+    out["economy"], out["partner"] = r.get("partner"), r.get("economy")
+    return out
+
+
 def _title(key: tuple[str, str, str], currency: str) -> str:
+    """A series' heading; W00 reads as "the world".
+
+    >>> _title(("export", "W00", "KOR"), "USD"), _title(("balance", "CHN", "PRK"), "USD")
+    ("Trade the world → KOR (KOR's imports from the world), USD", 'Trade balance of CHN with PRK, USD')
+    """
     flow, a, b = key
-    what = {
-        "export": f"Trade {a} \u2192 {b} ({a}'s exports, {b}'s imports)",
-        "total": f"Total trade {a}\u2013{b}",
-        "balance": f"Trade balance of {a} with {b}",
-    }[flow]
+    if flow == "export" and a == "W00":
+        what = f"Trade the world \u2192 {b} ({b}'s imports from the world)"
+    elif flow == "export" and b == "W00":
+        what = f"Trade {a} \u2192 the world ({a}'s exports to the world)"
+    elif flow == "export":
+        what = f"Trade {a} \u2192 {b} ({a}'s exports, {b}'s imports)"
+    elif flow == "total":
+        what = (
+            f"Total trade of {b if a == 'W00' else a} with the world"
+            if "W00" in (a, b)
+            else f"Total trade {a}\u2013{b}"
+        )
+    else:
+        what = f"Trade balance of {a} with {b}"
     return f"{what}, {currency}"
 
 
@@ -351,6 +377,8 @@ def render_report(
         key = series_key(_s(r.get("flow")), _s(r.get("economy")), _s(r.get("partner")))
         if key is None or _s(r.get("claimed_value")) == "":
             continue
+        if key[0] == "balance" and _s(r.get("economy")) != key[1]:
+            r = _turned(r)
         series.setdefault((key, _s(r.get("currency"))), []).append(r)
     charts = []
     uncovered = []
