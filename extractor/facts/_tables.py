@@ -246,3 +246,12 @@ CHANGE_AMOUNT_BEFORE = re.compile(
 CHANGE_AMOUNT_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:more|less|higher|lower|greater|smaller)\s+than\b", re.IGNORECASE
 )
+
+# A sentence that opens by naming the partner it is about: "In trade with the
+# United States, …", "With its second-largest partner, the US, …", "As for
+# trade with China, …". The frame holds for the rest of the paragraph.
+TOPIC_FRAME = re.compile(
+    r"\s*(?:(?:In|As for|As to|For|Regarding|Turning to)\s+)?(?:(?:its|their|the|bilateral|Japan['’]s|[A-Z][\w.]*['’]s)\s+)?"
+    r"(?:(?:trade|commerce|dealings|business)\s+)?with\s+(?:[^,.;:!?]{0,60},\s*)?(?:the\s+)?$",
+    re.IGNORECASE,
+)

@@ -53,7 +53,7 @@ def assign_roles(
     )
     if topic is not None and topic.start < seg_start and any(seg_start <= e.start < seg_end for e in sentence_econs):
         topic = None  # an earlier clause's topic; this clause names its own economy
-    if topic is not None and flow in ("total", "export", "import"):
+    if topic is not None and flow in ("total", "export", "import", "balance"):
         # "With Japan, trade slid …", "In the case of North Korea, China exported …"
         partner = topic.code
         before = [e for e in before if e is not topic]

@@ -33,6 +33,15 @@ class DiscourseState:
     last_fact_sentence: int = -10
     last_sentence_facts: list[FoundFact] = field(default_factory=list)
     source_org: str = ""
+    # The partner a paragraph is about ("In trade with the United States, …"):
+    # (code, offset where its paragraph starts).
+    topic: tuple[str, int] | None = None
+
+    def topic_partner(self, paragraph: int, owner: str | None = None) -> str | None:
+        """The partner framed for this paragraph, if any (never the owner itself)."""
+        if self.topic is None or self.topic[1] != paragraph or self.topic[0] == owner:
+            return None
+        return self.topic[0]
 
     def protagonist(self, named_order: list[str], exclude: str | None = None) -> str | None:
         """The economy the article is mostly about: the most frequent owner
@@ -124,3 +133,31 @@ def next_focus(
     if facts and facts[0].period is not None and focus is None:
         return facts[0].period
     return focus
+
+
+def paragraph_start(text: str, offset: int) -> int:
+    """Where the paragraph holding ``offset`` starts (after the last blank line).
+
+    >>> paragraph_start("One.\\n\\nTwo. Three.", 11)
+    6
+    """
+    return text.rfind("\n\n", 0, offset) + 2 if "\n\n" in text[:offset] else 0
+
+
+def framed_partner(text: str, s0: int, economies) -> str | None:
+    """The partner a sentence at ``s0`` opens with a frame for ("With Japan, …").
+
+    >>> from extractor.normalize.countries import find_economies
+    >>> t = "In trade with the United States, Japan's surplus fell."
+    >>> framed_partner(t, 0, find_economies(t))
+    'USA'
+    >>> t = "Japan's trade with the United States grew."
+    >>> framed_partner(t, 0, find_economies(t)) is None
+    True
+    """
+    for e in economies:
+        if e.start < s0 or e.start - s0 > 90:
+            continue
+        if T.TOPIC_FRAME.fullmatch(text, s0, e.start) and re.match(r"\s*(?:\([^)]*\)\s*)?,", text[e.end : e.end + 20]):
+            return e.code if e.code != "W00" else None
+    return None

@@ -18,7 +18,7 @@ from extractor.facts.article import Article, read_article
 from extractor.facts.candidates import commodity, is_trade, source_org
 from extractor.facts.changes import sentence_claims
 from extractor.facts.clauses import Detached, detached_from_doc
-from extractor.facts.discourse import DiscourseState
+from extractor.facts.discourse import DiscourseState, framed_partner, paragraph_start
 from extractor.facts.lists import respective_list, respective_roles
 from extractor.facts.periods import months, period_for, read_periods
 from extractor.facts.records import FoundFact, FoundFacts
@@ -57,6 +57,10 @@ def extract_from_text(
     for index, (s0, s1) in enumerate(sentence_spans):
         sentence = read_sentence(text, s0, s1, index, money, article, state)
         sentence.detached = detached
+        paragraph = paragraph_start(text, s0)
+        framed = framed_partner(text, s0, sentence.economies)
+        if framed is not None:
+            state.topic = (framed, paragraph)
         facts = sentence_facts(sentence)
         for fact in facts:
             if not any(fact.key() == f.key() for f in out.facts):

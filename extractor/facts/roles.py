@@ -9,6 +9,7 @@ import re
 from extractor.facts import _tables as T
 from extractor.facts.candidates import nearest_cue
 from extractor.facts.cue_roles import across, assign_roles, pair_in
+from extractor.facts.discourse import paragraph_start
 from extractor.facts.records import FoundFact
 from extractor.facts.sentence import Cue, Sentence
 from extractor.normalize.countries import EconomyMention
@@ -320,6 +321,10 @@ def implicit_partner(s: Sentence, owner: str, *, use_recent: bool = True) -> str
     """The partner of a flow whose owner alone is named: the partner of
     the owner's fact in the last two sentences, else the other side of
     the article's pair, else the world."""
+    framed = s.state.topic_partner(paragraph_start(s.text, s.s0), owner)
+    if framed is not None:
+        # "In trade with the United States, …. Exports were up 13.8%": the paragraph's partner
+        return framed
     recent = s.state.recent_partner.get(owner)
     if use_recent and recent and recent[1] >= s.index - 2:
         # unless the owner's trade with the world was spoken of since
