@@ -64,6 +64,11 @@ class TestPartLargerThanWhole:
         r = one(series(tmp_path, APRIL), value=152e6, commodity="oil", period_label="2025-04")
         assert r["verdict"] == "mismatch"
 
+    def test_commodity_without_a_total_for_its_period_says_so(self, tmp_path):
+        r = one(series(tmp_path, APRIL), value=20e6, commodity="rice", period_label="2025-05")
+        assert r["verdict"] == "not_covered"
+        assert "the data hold no total of its flow for 2025-05 to bound it" in r["reason"]
+
     def test_commodity_of_less_than_any_amount_breaks_no_bound(self, tmp_path):
         r = one(series(tmp_path, APRIL), value=2e9, qualifier="less than", commodity="rice", period_label="2025-04")
         assert r["verdict"] == "not_covered"

@@ -317,9 +317,8 @@ def check_fact(
     if not officials:
         # No figure to compare: a bound may still refute the statement.
         edge = statement.widened(unit / 2)  # its most generous reading
-        found = None
-        if side is not None:
-            found = broken(edge.lo, edge.hi, bounds(series, side, span, series_cur, bool(commodity), rate))
+        limits = list(bounds(series, side, span, series_cur, bool(commodity), rate)) if side is not None else []
+        found = broken(edge.lo, edge.hi, iter(limits))
         if found is not None:
             what = f"{commodity} ({side.describe()})" if commodity else side.describe()
             stated = f"{_num(claimed)} {cur}"
@@ -342,8 +341,13 @@ def check_fact(
                 mirror_value=_f(mirror_value),
                 customs_rows=_refs(found.rows),
             )
-        if commodity:
+        if commodity and limits:
             gap = f"a figure for {commodity}; customs totals are all commodities, and no bound they give is broken"
+        elif commodity:
+            gap = (
+                f"a figure for {commodity}; customs totals are all commodities, and the data hold no total "
+                f"of its flow for {span.label} to bound it"
+            )
         elif side is None:
             gap = _join(*(reasons[s] for s in candidates))
         else:
