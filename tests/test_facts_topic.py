@@ -43,3 +43,34 @@ def test_the_frame_ends_with_its_paragraph():
     assert state.topic_partner(paragraph_start(text, 0), owner="JPN") == "CHN"
     assert state.topic_partner(paragraph_start(text, text.index("Imports")), owner="JPN") is None
     assert state.topic_partner(paragraph_start(text, 0), owner="CHN") is None
+
+
+# --- economies named by description, destination or the world's adjective (our sentences)
+
+
+def test_regression_descriptions_name_the_economies_the_article_names(nlp):
+    """'Asia's largest economy exported … to the pariah state' gave CHN->W00."""
+    text = (
+        "BEIJING, Oct. 24 -- China and North Korea traded less this year. From January to September, "
+        "Asia's largest economy exported $1.9 billion worth of goods to the pariah state, customs data showed."
+    )
+    assert roles(nlp, text) == [("export", "CHN", "PRK")]
+
+
+def test_description_without_the_economy_named_is_not_an_economy():
+    from extractor.normalize.countries import find_economies
+
+    assert find_economies("The pariah state sold coal.") == []
+    assert [e.code for e in find_economies("The pariah state sold coal.", context=["PRK"])] == ["PRK"]
+
+
+def test_regression_bound_names_the_destination(nlp):
+    """'Japan's U.S.-bound exports' gave Japan's exports to the world."""
+    text = "TOKYO, Oct. 22 -- Japan's U.S.-bound exports slumped 10.2 percent to 9,711.5 billion yen in the half."
+    assert roles(nlp, text) == [("export", "JPN", "USA")]
+
+
+def test_regression_global_exports_are_the_possessors_with_the_world(nlp):
+    """'China's worldwide exports' gave the world as exporter."""
+    text = "BEIJING, Oct. 13 -- China's worldwide exports were 8.3% higher than a year earlier, at $328.5 billion."
+    assert roles(nlp, text) == [("export", "CHN", "W00")]

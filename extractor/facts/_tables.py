@@ -255,3 +255,8 @@ TOPIC_FRAME = re.compile(
     r"(?:(?:trade|commerce|dealings|business)\s+)?with\s+(?:[^,.;:!?]{0,60},\s*)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+# "U.S.-bound", "China–bound": an economy as a destination.
+BOUND_AFTER = re.compile(r"\s*[-–]\s*bound\b", re.IGNORECASE)
+# The world named by an adjective before a flow word ("global exports").
+WORLD_ADJECTIVE = re.compile(r"global|worldwide|overseas", re.IGNORECASE)

@@ -33,6 +33,21 @@ def assign_roles(
     if flow == "total" and pair[0]:
         return pair
     before = [e for e in sentence_econs if e.end <= cue.start]
+    # "U.S.-bound exports", "China-bound shipments": the destination, never the owner.
+    bound = [e for e in before if T.BOUND_AFTER.match(text, e.end)]
+    if bound and flow == "export" and not T.ANY_CUE.search(text, bound[-1].end, cue.start):
+        partner = bound[-1].code
+    before = [e for e in before if e not in bound]
+    if (
+        before
+        and before[-1].code == "W00"
+        and T.WORLD_ADJECTIVE.fullmatch(before[-1].text)
+        and not text[before[-1].end : cue.start].strip()
+        and flow in ("export", "import", "total")
+    ):
+        # "China's worldwide exports": the adjective names the partner, the possessor the owner.
+        partner = partner or "W00"
+        before = before[:-1]
     # Partners stand after the cue but within the figure's own segment:
     # "shipments to China came to $7.4 billion, to the US $6.3 billion".
     lo = max(cue.end, seg_start)

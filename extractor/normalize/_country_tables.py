@@ -81,6 +81,23 @@ CONTEXTUAL: dict[str, tuple[str, ...]] = {
 }
 CONTEXT_LICENCE: dict[str, tuple[str, ...]] = {"the mainland": ("CHN", "HKG", "TWN", "MAC")}
 
+# Descriptions journalists use for an economy the article names elsewhere
+# ("the pariah state", "Asia's largest economy"): an economy mention only
+# when the article names that economy in full (lower case, one space or
+# hyphen between words).
+DESCRIPTIONS: dict[str, str] = {
+    **{
+        f"the {adj} {noun}": "PRK"
+        for adj in ("pariah", "reclusive", "isolated", "secretive", "hermit", "impoverished", "nuclear-armed")
+        for noun in ("state", "regime", "nation", "country", "kingdom")
+    },
+    "asia's largest economy": "CHN", "asia's biggest economy": "CHN",
+    "the world's second-largest economy": "CHN", "the world's second-biggest economy": "CHN",
+    "the world's no. 2 economy": "CHN", "the world's largest economy": "USA", "the world's biggest economy": "USA",
+    "asia's fourth-largest economy": "KOR", "the world's third-largest economy": "JPN",
+    "the world's fourth-largest economy": "JPN", "europe's largest economy": "DEU", "europe's biggest economy": "DEU",
+}  # fmt: skip
+
 # Words after a country's name that make it part of an organisation's or an
 # outlet's name ("Korea Customs Service", "China Daily"), and words before it
 # ("the Bank of Korea"): these name no economy of a trade flow.

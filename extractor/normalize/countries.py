@@ -21,6 +21,7 @@ from extractor.normalize._country_tables import (
     COMPOUND_AFTER,
     CONTEXT_LICENCE,
     CONTEXTUAL,
+    DESCRIPTIONS,
     ORG_AFTER,
     ORG_BEFORE,
 )
@@ -73,6 +74,27 @@ _ORG_AFTER = re.compile(rf"\s+(?:{ORG_AFTER})\b")
 _COMPOUND_AFTER = re.compile(COMPOUND_AFTER)
 _ORG_BEFORE = re.compile(rf"\b{ORG_BEFORE}$")
 _STATISTICS_AFTER = re.compile(r"\s+(?:Customs|Statistical|Statistics|National Statistics)\b")
+_DESCRIPTION = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        re.escape(d).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]").replace("'", "['’]")
+        for d in sorted(DESCRIPTIONS, key=len, reverse=True)
+    )
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _description_key(text: str) -> str:
+    """A description in the form the table's keys are compared in.
+
+    >>> _description_key("Asia’s  largest-economy")
+    "asia's largest economy"
+    """
+    return re.sub(r"[\s-]+", " ", text.lower().replace("’", "'"))
+
+
+_DESCRIPTION_CODES = {_description_key(d): code for d, code in DESCRIPTIONS.items()}
 
 
 def country_code(name: str) -> str | None:
@@ -130,4 +152,8 @@ def find_economies(text: str, context: Iterable[str] = ()) -> list[EconomyMentio
             licensed = list(codes)
         if licensed:
             found.append(EconomyMention(m.group(0), m.start(), m.end(), licensed[0]))
+    for m in _DESCRIPTION.finditer(text):
+        code = _DESCRIPTION_CODES.get(_description_key(m.group(0)))
+        if code in ctx and not any(f.start <= m.start() < f.end for f in found):
+            found.append(EconomyMention(m.group(0), m.start(), m.end(), code))
     return sorted(found, key=lambda e: e.start)
