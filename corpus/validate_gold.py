@@ -3,22 +3,45 @@
 Stdlib only, so it runs without the project installed:
 
     python corpus/validate_gold.py corpus/dev.jsonl [more.jsonl ...]
+    python corpus/validate_gold.py corpus/real/gold/*.jsonl [--cache DIR]
 
 Errors (exit status 1) are breaches of the format or the conventions; warnings
 are things a person should look at (an article outside 120-450 words, a figure
 whose digits cannot be found in the text, a cue that does not occur).
+
+Records of real published articles (corpus/real/gold) carry no `text`: they
+carry `text_sha256`, `query` and the other keys of REAL_KEYS, and the text is
+read from the cache folder through corpus/real/join.py, which checks the hash
+(`--cache DIR`; default: the `cache` folder beside the gold file's folder). A
+missing or changed text is an error naming the query that refills it; the
+record's other checks still run. `--no-text` checks the records without their
+texts (a clone with an empty cache).
 """
 
 from __future__ import annotations
 
+import argparse
 import calendar
+import importlib.util
 import json
 import re
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 TOP_KEYS = {"id", "source", "published", "title", "text", "gold"}
+# A real published article's record: no text (it is not ours to commit), where
+# it was found and the hash of the cached text instead (corpus/README.md).
+REAL_KEYS = {
+    "id", "split", "batch", "annotator", "source", "query", "rank", "title", "published",
+    "outlet", "kind", "pair", "text_sha256", "gold",
+}  # fmt: skip
+REAL_OPTIONAL = {"published_note"}
+REAL_SPLITS = {"real-dev", "real-test", "real-fresh"}
+REAL_KINDS = {
+    "wire", "repost", "analysis", "feature", "blog", "release", "table", "chrome-page", "non-trade-money",
+}  # fmt: skip
 GOLD_KEYS = {"trade_facts", "change_claims", "quotes"}
 # `published` inside gold: the true date of an article whose top-level
 # `published` is empty (the date is stated in the text).
@@ -54,15 +77,20 @@ KINDS = {"direct", "indirect"}
 # Currencies the corpus may use; a new one is added here on purpose.
 CURRENCIES = {
     "USD", "KRW", "KPW", "CNY", "EUR", "JPY", "RUB", "GBP", "HKD", "TWD", "AUD", "INR", "BRL", "CAD", "TRY", "MYR",
+    "NZD", "SGD", "IDR", "VND",
 }  # fmt: skip
 # Economies the corpus uses (ISO 3166-1 alpha-3) plus the world and the EU.
 ECONOMIES = {
     "PRK", "KOR", "CHN", "RUS", "USA", "JPN", "DEU", "FRA", "GBR", "IND", "VNM",
     "SGP", "TWN", "HKG", "SAU", "AUS", "CAN", "MEX", "BRA", "MNG", "ARE", "TUR", "KAZ", "THA",
     "IDN", "MYS", "W00", "EUU",
+    # EU members the real articles name beside the EU total
+    "NLD", "IRL", "ITA", "CYP", "LUX", "EST", "BEL", "ESP", "SVN", "SWE", "POL", "ROU",
 }  # fmt: skip
 OPEN_QUOTES = '"\u201c'
 CLOSE_QUOTES = '"\u201d'
+# Some reposts render curly quotation marks as two apostrophes.
+DOUBLE_APOSTROPHE = "''"
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
@@ -133,6 +161,8 @@ def _number_forms(value: float) -> set[str]:
     """Ways the digits of `value` may appear in a text (commas removed)."""
     forms = set()
     v = abs(value)
+    if v == int(v) and v >= 1e7:  # written out in full ("$14,101,179,144")
+        forms.add(str(int(v)))
     for scale in (1, 1e3, 1e6, 1e9, 1e12):
         x = v / scale
         if 0.1 <= x < 1e7:
@@ -195,11 +225,26 @@ def _check_economies(rep: Report, where: str, rec: dict) -> None:
         rep.error(where, "the world is only ever the partner")
 
 
+_DIGIT_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
+# Broadcast copy spells decimals out: "48-point-86", "49-point-seven", "two-point-97".
+_NUMERAL = r"(?:\d+|" + "|".join(_DIGIT_WORDS) + ")"
+_SPOKEN_DECIMAL = re.compile(rf"({_NUMERAL})-point-({_NUMERAL}(?:-{_NUMERAL})*)", re.I)
+
+
+def _digits(word: str) -> str:
+    return "".join(_DIGIT_WORDS.get(part.lower(), part) for part in word.split("-"))
+
+
 def _norm_text(text: str) -> str:
+    """
+    >>> _norm_text("48-point-86 billion and 49-point-seven and 1,234")
+    '48.86 billion and 49.7 and 1234'
+    """
+    text = _SPOKEN_DECIMAL.sub(lambda m: f"{_digits(m[1])}.{_digits(m[2])}", text)
     return text.replace(",", "")
 
 
-def check_fact(rep: Report, where: str, f: dict, text: str, published: date | None) -> None:
+def check_fact(rep: Report, where: str, f: dict, text: str | None, published: date | None) -> None:
     _check_keys(rep, where, f, FACT_REQUIRED, FACT_OPTIONAL)
     value = f.get("value")
     if not isinstance(value, float):
@@ -237,6 +282,8 @@ def check_fact(rep: Report, where: str, f: dict, text: str, published: date | No
         rep.error(where, f"qualifier {f['qualifier']!r}")
     if "commodity" in f and not (isinstance(f["commodity"], str) and f["commodity"]):
         rep.error(where, "commodity must be a non-empty string")
+    if text is None:  # a real article whose text is not in the cache
+        return
     flat = _norm_text(text)
     if isinstance(value, float) and not any(s in flat for s in _number_forms(value)):
         rep.warn(where, f"digits of value {value} not found in the text")
@@ -261,7 +308,15 @@ def check_claim(rep: Report, where: str, c: dict) -> None:
         rep.error(where, f"qualifier {c['qualifier']!r}")
 
 
-def check_quote(rep: Report, where: str, q: dict, text: str) -> None:
+def _opens(text: str, pos: int) -> bool:
+    return (pos > 0 and text[pos - 1] in OPEN_QUOTES) or text[max(0, pos - 2) : pos] == DOUBLE_APOSTROPHE
+
+
+def _closes(text: str, after: int) -> bool:
+    return (after < len(text) and text[after] in CLOSE_QUOTES) or text[after : after + 2] == DOUBLE_APOSTROPHE
+
+
+def check_quote(rep: Report, where: str, q: dict, text: str | None) -> None:
     _check_keys(rep, where, q, QUOTE_REQUIRED, QUOTE_OPTIONAL)
     if q.get("speaker_type") not in SPEAKER_TYPES:
         rep.error(where, f"speaker_type {q.get('speaker_type')!r}")
@@ -276,6 +331,8 @@ def check_quote(rep: Report, where: str, q: dict, text: str) -> None:
         rep.error(where, f"affiliation {aff!r} must be null or a name without 'the'")
     if "role" in q and not (isinstance(q["role"], str) and q["role"]):
         rep.error(where, "role, when present, is a non-empty string")
+    if text is None:  # a real article whose text is not in the cache
+        return
     quoted = q["text"]
     positions = [m.start() for m in re.finditer(re.escape(quoted), text)]
     if not positions:
@@ -285,11 +342,10 @@ def check_quote(rep: Report, where: str, q: dict, text: str) -> None:
         ok = False
         for pos in positions:
             after = pos + len(quoted)
-            opened = pos > 0 and text[pos - 1] in OPEN_QUOTES
-            closed = after < len(text) and text[after] in CLOSE_QUOTES
-            # A quote running on into the next paragraph has no closing mark.
-            runs_on = text[after : after + 2] == "\n\n" or after == len(text)
-            if opened and (closed or runs_on):
+            # A quote running on into the next paragraph has no closing mark,
+            # nor has one that the end of a real article's excerpt cuts off.
+            runs_on = text[after : after + 2] == "\n\n" or not text[after:].strip()
+            if _opens(text, pos) and (_closes(text, after) or runs_on):
                 ok = True
         if not ok:
             rep.error(where, f"direct quote is not the whole of a quoted span: {quoted[:60]!r}")
@@ -313,33 +369,79 @@ def check_quote(rep: Report, where: str, q: dict, text: str) -> None:
         rep.warn(where, f"affiliation {aff!r} not verbatim in the text")
 
 
-def check_record(rep: Report, lineno: int, rec: dict, seen_ids: set) -> None:
+# Given a real record, its cached text, or None and why not.
+TextSource = Callable[[dict], tuple[str | None, str]]
+
+
+def is_real(rec: dict) -> bool:
+    """A real published article's record: it names its text by hash instead of holding it."""
+    return "text_sha256" in rec and "text" not in rec
+
+
+def _check_real_keys(rep: Report, where: str, rec: dict) -> None:
+    _check_keys(rep, where, rec, REAL_KEYS, REAL_OPTIONAL)
+    if rec.get("split") not in REAL_SPLITS:
+        rep.error(where, f"split {rec.get('split')!r} is not one of {sorted(REAL_SPLITS)}")
+    if rec.get("kind") not in REAL_KINDS:
+        rep.error(where, f"kind {rec.get('kind')!r} is not one of {sorted(REAL_KINDS)}")
+    for key in ("query", "outlet", "batch", "annotator"):
+        if not (isinstance(rec.get(key), str) and rec[key].strip()):
+            rep.error(where, f"{key} must be a non-empty string")
+    rank = rec.get("rank")
+    if not (isinstance(rank, int) and not isinstance(rank, bool) and rank >= 1):
+        rep.error(where, f"rank {rank!r} is not a positive integer")
+    if not (isinstance(rec.get("text_sha256"), str) and re.fullmatch(r"[0-9a-f]{64}", rec["text_sha256"])):
+        rep.error(where, "text_sha256 is not 64 lowercase hex digits")
+    pair = rec.get("pair")
+    if not (isinstance(pair, list) and all(isinstance(c, str) and re.fullmatch(r"[A-Z]{3}|W00", c) for c in pair)):
+        rep.error(where, f"pair {pair!r} is not a list of alpha-3 codes")
+    if not rec.get("published"):
+        rep.error(where, "a real article needs a published date (published_note says how it was found)")
+    if "published_note" in rec and not (isinstance(rec["published_note"], str) and rec["published_note"]):
+        rep.error(where, "published_note, when present, is a non-empty string")
+
+
+def check_record(rep: Report, lineno: int, rec: dict, seen_ids: set, real_text: TextSource | None = None) -> None:
+    """Check one record. `real_text` fetches a real article's text; without it
+    (or when it finds none) the checks that need the text are skipped."""
     where = f"line {lineno}"
     if not isinstance(rec, dict):
         rep.error(where, "not a JSON object")
         return
-    _check_keys(rep, where, rec, TOP_KEYS, set())
+    real = is_real(rec)
     rid = rec.get("id")
     where = f"line {lineno} ({rid})"
+    if real:
+        _check_real_keys(rep, where, rec)
+    else:
+        _check_keys(rep, f"line {lineno}", rec, TOP_KEYS, set())
     if not isinstance(rid, str) or not rid:
         rep.error(where, "id must be a non-empty string")
     elif rid in seen_ids:
         rep.error(where, "duplicate id")
     seen_ids.add(rid)
-    text = rec.get("text")
-    if not isinstance(text, str) or not text.strip():
-        rep.error(where, "text must be a non-empty string")
-        return
-    if "\r" in text:
-        rep.error(where, "text contains carriage returns")
+    text: str | None
+    if real:
+        text, why = real_text(rec) if real_text else (None, "")
+        if why:
+            rep.error(where, why)
+    else:
+        text = rec.get("text")
+        if not isinstance(text, str) or not text.strip():
+            rep.error(where, "text must be a non-empty string")
+            return
     for key in ("source", "title", "published"):
         if not isinstance(rec.get(key), str):
             rep.error(where, f"{key} must be a string")
-    words = len(text.split())
-    if not 120 <= words <= 450:
-        rep.warn(where, f"{words} words (aim: 120-450)")
-    if "\n\n" not in text:
-        rep.warn(where, "no blank line between paragraphs")
+    if text is not None:
+        if "\r" in text:
+            rep.error(where, "text contains carriage returns")
+        # Real texts are as published: their length and layout are not ours to set.
+        words = len(text.split())
+        if not real and not 120 <= words <= 450:
+            rep.warn(where, f"{words} words (aim: 120-450)")
+        if not real and "\n\n" not in text:
+            rep.warn(where, "no blank line between paragraphs")
     gold = rec.get("gold")
     if not isinstance(gold, dict):
         rep.error(where, "gold must be an object")
@@ -396,7 +498,31 @@ def check_record(rep: Report, lineno: int, rec: dict, seen_ids: set) -> None:
         quotes_seen.add(key)
 
 
-def validate(path: Path) -> Report:
+def cache_texts(cache: Path) -> TextSource:
+    """Real texts from a cache folder, hash-checked by corpus/real/join.py."""
+    spec = importlib.util.spec_from_file_location("real_join", Path(__file__).resolve().parent / "real" / "join.py")
+    assert spec and spec.loader
+    join = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(join)
+
+    def real_text(rec: dict) -> tuple[str | None, str]:
+        text, why = join.cached_text(rec, cache)
+        if text is None:
+            return (
+                None,
+                f"text {why} (refill: search pages for {rec.get('query')!r}, save {rec.get('source')}); text checks skipped",
+            )
+        return text, ""
+
+    return real_text
+
+
+def default_cache(path: Path) -> Path:
+    """corpus/real/gold/x.jsonl -> corpus/real/cache."""
+    return path.resolve().parent.parent / "cache"
+
+
+def validate(path: Path, real_text: TextSource | None = None) -> Report:
     rep = Report()
     seen: set = set()
     with path.open(encoding="utf-8") as fh:
@@ -409,22 +535,29 @@ def validate(path: Path) -> Report:
             except json.JSONDecodeError as exc:
                 rep.error(f"line {lineno}", f"invalid JSON: {exc}")
                 continue
-            check_record(rep, lineno, rec, seen)
+            check_record(rep, lineno, rec, seen, real_text)
     return rep
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
-        print("usage: python corpus/validate_gold.py FILE.jsonl [...]", file=sys.stderr)
-        return 2
+    parser = argparse.ArgumentParser(description="Check gold corpus files (JSON Lines) against corpus/README.md.")
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE.jsonl")
+    parser.add_argument("--cache", type=Path, help="folder of cached real texts (default: the gold folder's ../cache)")
+    parser.add_argument("--no-text", action="store_true", help="check real records without their texts")
+    args = parser.parse_args(argv)
     status = 0
-    for name in argv:
-        rep = validate(Path(name))
+    for path in args.files:
+        if not path.is_file():
+            print(f"{path}: ERROR no such file")
+            status = 1
+            continue
+        real_text = None if args.no_text else cache_texts(args.cache or default_cache(path))
+        rep = validate(path, real_text)
         for msg in rep.errors:
-            print(f"{name}: ERROR {msg}")
+            print(f"{path}: ERROR {msg}")
         for msg in rep.warnings:
-            print(f"{name}: warning {msg}")
-        print(f"{name}: {len(rep.errors)} errors, {len(rep.warnings)} warnings")
+            print(f"{path}: warning {msg}")
+        print(f"{path}: {len(rep.errors)} errors, {len(rep.warnings)} warnings")
         if rep.errors:
             status = 1
     return status
