@@ -74,3 +74,21 @@ def test_regression_global_exports_are_the_possessors_with_the_world(nlp):
     """'China's worldwide exports' gave the world as exporter."""
     text = "BEIJING, Oct. 13 -- China's worldwide exports were 8.3% higher than a year earlier, at $328.5 billion."
     assert roles(nlp, text) == [("export", "CHN", "W00")]
+
+
+def test_regression_a_region_without_a_code_is_no_side_of_a_fact(nlp):
+    """'Exports to ASEAN rose 3.4 percent to 1.15 trillion yuan' became China's exports to the world."""
+    text = (
+        "BEIJING, July 14 -- China's exports to ASEAN rose 3.4 percent to 1.15 trillion yuan in the first half, "
+        "while exports to Japan fell 2 percent to 480 billion yuan."
+    )
+    doc = nlp(text)
+    assert [(f.flow, f.economy, f.partner) for f in doc._.trade_facts] == [("export", "CHN", "JPN")]
+    assert all("XXR" not in (c.economy, c.partner) for c in doc._.change_claims)
+
+
+def test_a_region_is_no_country_code():
+    from extractor.normalize.countries import country_code
+
+    assert country_code("ASEAN") is None
+    assert country_code("Japan") == "JPN"

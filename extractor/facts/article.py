@@ -13,7 +13,13 @@ from extractor.facts import _tables as T
 from extractor.facts.discourse import DiscourseState
 from extractor.facts.sentence import Cue
 from extractor.normalize._country_tables import DATELINE_CITIES
-from extractor.normalize.countries import EconomyMention, country_code, find_economies, find_statistics_offices
+from extractor.normalize.countries import (
+    NOT_A_COUNTRY,
+    EconomyMention,
+    country_code,
+    find_economies,
+    find_statistics_offices,
+)
 from extractor.normalize.money import MoneyMention
 
 
@@ -39,11 +45,13 @@ class Article:
 def read_article(text: str, money: list[MoneyMention], published: date | None) -> tuple[Article, DiscourseState]:
     """The article's settings and the discourse state it starts from."""
     dateline = T.DATELINE.match(text)
-    codes = {e.code for e in find_economies(text) if e.code != "W00"}
+    codes = {e.code for e in find_economies(text) if e.code not in NOT_A_COUNTRY}
     # Once per article, with "the North"/"the South" licensed by full names.
     economies = find_economies(text, codes)
     # The dateline's city says where the reporter sits, not what the story is about.
-    mentions = Counter(e.code for e in economies if e.code != "W00" and not (dateline and e.start < dateline.end()))
+    mentions = Counter(
+        e.code for e in economies if e.code not in NOT_A_COUNTRY and not (dateline and e.start < dateline.end())
+    )
     top = [code for code, _ in mentions.most_common(2)]
     state = DiscourseState()
     if dateline:
@@ -92,7 +100,7 @@ def lead_owner(text: str, economies: list[EconomyMention]) -> str | None:
     for e in economies:
         if e.start >= lead_end:
             break
-        if e.code != "W00" and T.POSSESSIVE_FLOW.match(text, e.end):
+        if e.code not in NOT_A_COUNTRY and T.POSSESSIVE_FLOW.match(text, e.end):
             return e.code
     return None
 
@@ -104,7 +112,7 @@ def article_pair(text: str, economies: list[EconomyMention], mentions: Counter) 
     trade with many partners has none."""
     named = Counter()
     for a, b in zip(economies, economies[1:], strict=False):
-        if a.code != b.code and "W00" not in (a.code, b.code):
+        if a.code != b.code and a.code not in NOT_A_COUNTRY and b.code not in NOT_A_COUNTRY:
             if re.fullmatch(r"\s*(?:[-–—/]|and|&)\s*", text[a.end : b.start]):
                 named[tuple(sorted((a.code, b.code)))] += 1
     if not named:

@@ -24,6 +24,7 @@ from extractor.facts.periods import months, period_for, read_periods
 from extractor.facts.records import FoundFact, FoundFacts
 from extractor.facts.roles import implicit_partner, protagonist, roles
 from extractor.facts.sentence import Sentence, cue_between, figure_end
+from extractor.normalize.countries import REGION
 from extractor.normalize.money import MoneyMention
 from extractor.normalize.published import infer_published
 
@@ -73,6 +74,7 @@ def extract_from_text(
         if claim.fact_index is not None:
             fact = out.facts[claim.fact_index]
             claim.economy, claim.partner = fact.economy, fact.partner
+    out.claims = [c for c in out.claims if REGION not in (c.economy, c.partner)]
     return out
 
 
@@ -151,6 +153,9 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
                     partner = partner if partner != code else implicit_partner(s, code)
         if flow is None or not economy:
             # A figure no economy can be tied to is not a fact of trade between economies.
+            continue
+        if REGION in (economy, partner):
+            # "exports to ASEAN": a side the contract has no code for
             continue
         value = m.value
         if flow == "balance" and value > 0:  # a table's "-7.26" carries its own sign

@@ -69,6 +69,19 @@ AMBIGUOUS_NAMES = frozenset(
 # Contextual forms: the first of their economies the article names in full
 # ("the kingdom" in a story about Thailand); "the mainland" is China in a story
 # about Hong Kong or Taiwan too.
+# Regions and groupings with no code of the contract: a figure with one of
+# them as a side is not a fact we can state ("exports to ASEAN", "trade with
+# Africa"). They are found like economies, with this placeholder code, so the
+# roles machinery sees them and the facts engine drops what they take part in.
+REGION = "XXR"
+REGIONS = (
+    "ASEAN", "Southeast Asia", "South-East Asia", "Southeast Asian countries", "Southeast Asian nations",
+    "Africa", "African countries", "Latin America", "Latin American countries", "South America",
+    "the Middle East", "Central Asia", "the Asia-Pacific", "the Asia Pacific", "the euro area", "the eurozone",
+    "the euro zone", "the Eurozone", "RCEP", "the Belt and Road", "Belt and Road countries", "BRICS",
+    "the Gulf states", "the Gulf Cooperation Council", "GCC", "Mercosur", "Eastern Europe", "the Commonwealth",
+)  # fmt: skip
+
 CONTEXTUAL: dict[str, tuple[str, ...]] = {
     "the North": ("PRK",),
     "the South": ("KOR",),

@@ -24,6 +24,8 @@ from extractor.normalize._country_tables import (
     DESCRIPTIONS,
     ORG_AFTER,
     ORG_BEFORE,
+    REGION,
+    REGIONS,
 )
 
 
@@ -47,6 +49,7 @@ def _names() -> dict[str, str]:
             if name and "," not in name and name not in AMBIGUOUS_NAMES:
                 names[name] = c.alpha_3
     names.update(ALIASES)
+    names.update(dict.fromkeys(REGIONS, REGION))
     # Headlines and datelines shout: "SEOUL, March 1", "KOREA CUSTOMS SERVICE".
     for name, code in list(names.items()):
         if len(name) >= 4 and name[0].isupper() and not name.startswith("the "):
@@ -97,11 +100,16 @@ def _description_key(text: str) -> str:
 _DESCRIPTION_CODES = {_description_key(d): code for d, code in DESCRIPTIONS.items()}
 
 
+# Codes that are sides of a flow but no country: the world, and a region without a code.
+NOT_A_COUNTRY = frozenset({"W00", REGION})
+
+
 def country_code(name: str) -> str | None:
     """ISO alpha-3 for a name, alias or code, or None."""
     name = name.strip()
     if name in _names():
-        return _names()[name]
+        code = _names()[name]
+        return None if code == REGION else code
     if len(name) == 3 and name.isupper():
         import pycountry
 
