@@ -78,3 +78,25 @@ def test_made_up_is_a_share_not_a_change(nlp):
     text = "SEOUL, May 20 -- China's imports from North Korea reached $30 million in April. Wigs made up $16 million of that."
     doc = nlp(text)
     assert 16_000_000.0 in [float(f.value) for f in doc._.trade_facts]
+
+
+# --- a figure of a plan or possibility is not a fact (the verb's modal or governing word, from the parse)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade between Russia and China may exceed $90 billion this year, the ambassador said.",
+        "South Korea's surplus with the United States is likely to reach $45 billion this year.",
+        "The two sides set a goal to raise trade between Vietnam and Japan to $60 billion by 2030.",
+        "Officials said exports to Canada would top $12 billion in 2026.",
+    ],
+)
+def test_regression_plans_and_possibilities_are_not_facts(nlp, sentence):
+    doc = nlp("MOSCOW, Oct. 2 -- " + sentence)
+    assert doc._.trade_facts == []
+
+
+def test_a_figure_that_happened_next_to_a_forecast_is_kept(nlp):
+    doc = nlp("MOSCOW, Oct. 2 -- Trade between Russia and China reached $64 billion in the first half, and it may grow.")
+    assert [float(f.value) for f in doc._.trade_facts] == [64e9]

@@ -89,3 +89,61 @@ def detached_from_doc(doc) -> Detached:
         return trailing_clause_head(figure, economy, heads, clause, left_edges) is not None
 
     return detached
+
+
+# Heads that make the verb under them a plan or a guess: "is likely to reach",
+# "set a goal to lift trade to $1 billion", "is expected to top".
+HYPOTHETICAL_HEADS = frozenset(
+    "likely unlikely expected expects expect set poised projected forecast forecasts aim aims aimed plan plans "
+    "planned hope hopes hoped want wants wanted target targets targeted seek seeks sought going due goal goals "
+    "ambition ambitions pledge pledged pledges vow vowed vows promise promised projection projections "
+    "estimate estimated".split()
+)
+
+
+def hypothetical_verb(figure: int, heads: list[int], tags: list[str], deps: list[str], words: list[str]) -> bool:
+    """Does the verb a figure hangs on state a plan, forecast or possibility
+    rather than what happened? True when that verb has a modal ("may exceed",
+    "will reach") or stands under a word of planning or guessing ("is likely
+    to reach", "a goal to increase trade to …").
+
+    >>> # "trade may exceed $ 80 bln"
+    >>> hypothetical_verb(4, [2, 2, 2, 4, 2], ["NN", "MD", "VB", "$", "CD"], ["nsubj", "aux", "ROOT", "nmod", "dobj"],
+    ...                   ["trade", "may", "exceed", "$", "80"])
+    True
+    >>> hypothetical_verb(3, [1, 1, 3, 1], ["NNS", "VBD", "$", "CD"], ["nsubj", "ROOT", "nmod", "dobj"],
+    ...                   ["exports", "reached", "$", "80"])
+    False
+    """
+    t = figure
+    for _ in range(12):
+        if tags[t].startswith("VB"):
+            if any(heads[c] == t and c != t and deps[c] == "aux" and tags[c] == "MD" for c in range(len(heads))):
+                return True
+            head = heads[t]
+            if head != t and words[head].lower() in HYPOTHETICAL_HEADS and deps[t] in ("xcomp", "acl", "relcl", "ccomp", "advcl"):
+                return True
+            return False
+        if heads[t] == t:
+            return False
+        t = heads[t]
+    return False
+
+
+def hypothetical_from_doc(doc) -> Callable[[int, int], bool]:
+    """``hypothetical_verb`` for the figure at (start, end) of a parsed Doc."""
+    if not doc.has_annotation("DEP"):
+        return lambda start, end: False
+    starts = [tok.idx for tok in doc]
+
+    def hypothetical(start: int, end: int) -> bool:
+        figure = max(0, bisect_right(starts, max(start, end - 1)) - 1)
+        sent = doc[figure].sent
+        offset = sent.start
+        heads = [tok.head.i - offset for tok in sent]
+        tags = [tok.tag_ for tok in sent]
+        deps = [tok.dep_ for tok in sent]
+        words = [tok.text for tok in sent]
+        return hypothetical_verb(figure - offset, heads, tags, deps, words)
+
+    return hypothetical

@@ -10,6 +10,7 @@ parser's sentences.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 import re
 from datetime import date
 
@@ -17,7 +18,7 @@ from extractor.facts import _tables as T
 from extractor.facts.article import Article, read_article
 from extractor.facts.candidates import commodity, is_trade, source_org
 from extractor.facts.changes import sentence_claims
-from extractor.facts.clauses import Detached, detached_from_doc
+from extractor.facts.clauses import Detached, detached_from_doc, hypothetical_from_doc
 from extractor.facts.discourse import DiscourseState, framed_partner, paragraph_start
 from extractor.facts.lists import respective_list, respective_roles
 from extractor.facts.periods import months, period_for, read_periods
@@ -39,7 +40,14 @@ def extract_facts(doc) -> FoundFacts:
             doc._.published, doc._.published_source = inferred.isoformat(), source
     published = date.fromisoformat(doc._.published) if doc._.published else None
     spans = [(s.start_char, s.end_char) for s in doc.sents]
-    return extract_from_text(doc.text, spans, doc._.money or [], published, detached=detached_from_doc(doc))
+    return extract_from_text(
+        doc.text,
+        spans,
+        doc._.money or [],
+        published,
+        detached=detached_from_doc(doc),
+        hypothetical=hypothetical_from_doc(doc),
+    )
 
 
 def extract_from_text(
@@ -49,15 +57,19 @@ def extract_from_text(
     published: date | None,
     *,
     detached: Detached | None = None,
+    hypothetical: Callable[[int, int], bool] | None = None,
 ) -> FoundFacts:
     """Facts and claims of ``text``. ``detached`` (from the parse) says which
     economies sit in a clause of their own after a figure; without it every
-    economy of the figure's stretch of sentence may take a role."""
+    economy of the figure's stretch of sentence may take a role.
+    ``hypothetical`` (from the parse) says which figures hang on a verb of
+    plan or possibility ("may exceed", "is likely to reach"): not facts."""
     article, state = read_article(text, money, published)
     out = FoundFacts()
     for index, (s0, s1) in enumerate(sentence_spans):
         sentence = read_sentence(text, s0, s1, index, money, article, state)
         sentence.detached = detached
+        sentence.hypothetical = hypothetical
         paragraph = paragraph_start(text, s0)
         framed = framed_partner(text, s0, sentence.economies)
         if framed is not None:
@@ -121,6 +133,9 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
         seg_start = s.primary[k - 1][1].end if k > 0 else s.s0
         seg_end = s.primary[k + 1][1].start if k + 1 < len(s.primary) else s.s1
         if not is_trade(s, m, seg_start, seg_end, found):
+            continue
+        if s.hypothetical is not None and s.hypothetical(m.start, m.end):
+            # "trade may exceed $80 billion", "is likely to reach 50 billion dollars"
             continue
         period = period_for(s, k)
         prev = found[-1] if found and found[-1].money_index == s.primary[k - 1][0] else None

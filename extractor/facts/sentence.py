@@ -43,6 +43,8 @@ class Sentence:
     state: DiscourseState
     # from the parse: is an economy (start) in a clause of its own after a figure (start, end)?
     detached: Callable[[int, int, int], bool] | None = None
+    # from the parse: does the figure (start, end) hang on a verb of plan or possibility?
+    hypothetical: Callable[[int, int], bool] | None = None
 
     @cached_property
     def raw(self) -> str:
