@@ -10,8 +10,8 @@ parser's sentences.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 import re
+from collections.abc import Callable
 from datetime import date
 
 from extractor.facts import _tables as T
