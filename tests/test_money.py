@@ -202,3 +202,24 @@ def test_spoken_decimal_of_a_broadcast_transcript_is_one_number():
         (Decimal("12.4e9"), "USD"),
         (Decimal("9.05e9"), "USD"),
     ]
+
+
+def test_regression_a_dollar_economys_release_writes_its_own_dollar_bare():
+    """An Australian statistics release's '$41,293m' was read as US dollars."""
+    text = "Goods and services credits rose 1% to $41,293m, the Australian Bureau of Statistics said."
+    assert [m.currency for m in find_money(text)] == ["AUD"]
+
+
+def test_a_writer_who_marks_the_home_dollar_means_it_when_bare():
+    text = "Two-way trade topped Aus$120 billion ($US80 billion) last year. Exports to Japan were $60 billion."
+    assert [(m.currency, m.converts) for m in find_money(text)] == [("AUD", None), ("USD", 0), ("AUD", None)]
+
+
+def test_a_home_dollar_in_brackets_is_a_conversion_and_bare_dollars_stay_usd():
+    text = "Exports rose to $41.2 billion (about NT$1.3 trillion). Imports were $30 billion."
+    assert [m.currency for m in find_money(text)] == ["USD", "TWD", "USD"]
+
+
+def test_us_dollars_declared_beat_the_source():
+    text = "Statistics Canada reported the data. U.S. figures, measured in U.S. dollars, showed imports at $30.6 billion."
+    assert [m.currency for m in find_money(text)] == ["USD"]

@@ -5,14 +5,18 @@ from decimal import Decimal
 # Prefix symbols and codes, longest first when compiled into the pattern.
 SYMBOL_CURRENCY: dict[str, str] = {
     "US$": "USD",
+    "$US": "USD",
     "U.S.$": "USD",
     "USD": "USD",
     "HK$": "HKD",
     "A$": "AUD",
     "AU$": "AUD",
+    "Aus$": "AUD",
+    "$A": "AUD",
     "NT$": "TWD",
     "C$": "CAD",
     "CA$": "CAD",
+    "Can$": "CAD",
     "S$": "SGD",
     "NZ$": "NZD",
     "$": "USD",
@@ -179,3 +183,19 @@ DOLLAR_DECLARATIONS: dict[str, str] = {
     "taiwan": "TWD",
     "new taiwan": "TWD",
 }
+
+
+# Who writes a bare "$" for a dollar of its own: a dollar economy's statistics
+# office or trade department ("Australian Bureau of Statistics"), and writers
+# who mark that dollar elsewhere in the text ("Aus$100 billion").
+HOME_DOLLAR_SOURCES: dict[str, str] = {
+    r"Australian Bureau of Statistics|\bABS\b|Department of Foreign Affairs and Trade|\bDFAT\b": "AUD",
+    r"Statistics Canada|\bStatCan\b|Global Affairs Canada": "CAD",
+    r"Stats NZ|Statistics New Zealand": "NZD",
+    r"Census and Statistics Department": "HKD",
+    r"Singapore Department of Statistics|Enterprise Singapore": "SGD",
+}
+HOME_DOLLAR_MARKS: dict[str, str] = {
+    "A$": "AUD", "AU$": "AUD", "Aus$": "AUD", "$A": "AUD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD",
+    "NZ$": "NZD", "S$": "SGD", "HK$": "HKD", "NT$": "TWD",
+}  # fmt: skip

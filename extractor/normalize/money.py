@@ -23,6 +23,8 @@ from decimal import Decimal
 
 from extractor.normalize._currency_tables import (
     DOLLAR_DECLARATIONS,
+    HOME_DOLLAR_MARKS,
+    HOME_DOLLAR_SOURCES,
     NUMBER_WORDS,
     QUALIFIERS,
     SCALES,
@@ -101,6 +103,49 @@ _YUAN_CONTEXT = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.IGNORECASE)
 _YEN_CONTEXT = re.compile(r"\b(?:yen|JPY|Japan(?:ese)?)\b", re.IGNORECASE)
 
 
+_US_DOLLARS_DECLARED = re.compile(r"\b(?:in|measured in|expressed in)\s+(?:U\.?S\.?|American)\s+dollar", re.IGNORECASE)
+_HOME_SOURCES = [(re.compile(pattern), code) for pattern, code in HOME_DOLLAR_SOURCES.items()]
+_HOME_MARK = re.compile(
+    r"(?<![\w$])(" + "|".join(re.escape(m) for m in sorted(HOME_DOLLAR_MARKS, key=len, reverse=True)) + r")\s?\d"
+)
+
+
+def home_dollar(text: str) -> str | None:
+    """The dollar a bare "$" means in ``text`` when it is not the US dollar:
+    stated ("All figures are in Australian dollars"), implied by the source (a
+    dollar economy's statistics office), or by the writer's marks elsewhere
+    ("Aus$100 billion", and no other dollar marked).
+
+    >>> home_dollar("Exports rose to $41,293m, the Australian Bureau of Statistics said.")
+    'AUD'
+    >>> home_dollar("Trade topped Aus$100 billion ($US105.6 billion); exports were $49 billion.")
+    'AUD'
+    >>> home_dollar("Trade reached $5 billion.") is None
+    True
+    >>> home_dollar("Exports hit $58.49 billion (about NT$1.78 trillion).") is None
+    True
+    >>> home_dollar("Statistics Canada said so; U.S. figures, measured in U.S. dollars, showed $30 billion.") is None
+    True
+    """
+    declared = _DOLLARS_DECLARED.search(text)
+    if declared:
+        return DOLLAR_DECLARATIONS[" ".join(declared.group("which").lower().split())]
+    if _US_DOLLARS_DECLARED.search(text):
+        # "U.S. figures, measured in U.S. dollars, …": the writer says which dollar
+        return None
+    for pattern, code in _HOME_SOURCES:
+        if pattern.search(text):
+            return code
+    # A mark inside brackets is a conversion ("$58.49 billion (about NT$1.78
+    # trillion)"): the bare "$" beside it is the other dollar.
+    marks = {
+        HOME_DOLLAR_MARKS[m.group(1)]
+        for m in _HOME_MARK.finditer(text)
+        if "(" not in text[max(0, m.start() - 16) : m.start()].rsplit(")", 1)[-1]
+    }
+    return marks.pop() if len(marks) == 1 else None
+
+
 def find_money(text: str) -> list[MoneyMention]:
     """Every money mention in ``text``, in order, with conversions linked."""
     return list(_find_money_cached(text))
@@ -109,8 +154,7 @@ def find_money(text: str) -> list[MoneyMention]:
 @functools.lru_cache(maxsize=256)
 def _find_money_cached(text: str) -> tuple[MoneyMention, ...]:
     yen_means_yuan = bool(_YUAN_CONTEXT.search(text)) and not _YEN_CONTEXT.search(text)
-    declared = _DOLLARS_DECLARED.search(text)
-    bare_dollar = DOLLAR_DECLARATIONS[" ".join(declared.group("which").lower().split())] if declared else "USD"
+    bare_dollar = home_dollar(text) or "USD"
     candidates: list[MoneyMention] = []
     for match in _PREFIXED.finditer(text):
         m = _from_prefixed(text, match, yen_means_yuan, bare_dollar)
