@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.normalize.changes import _CHANGE_GATE
 from extractor.normalize.money import find_money
 from extractor.quotes import _tables as QT
 from extractor.quotes.spans import find_quote_spans
@@ -55,12 +56,10 @@ PARSED = "parsed"
 SKIPPED = "skipped"
 OFF = "off"  # --no-triage: every article parsed, nothing decided
 
-# The gate words of ``normalize.changes`` (a test keeps the two in step):
-# substrings, any case, as the gate matches them.
-_CHANGE_CUE = re.compile(
-    r"%|percent|per cent|pct|doubled|tripled|trebled|quadrupled|halved|fold|half|third|quarter|fifth|double|triple",
-    re.I,
-)
+# The very gate ``find_changes`` applies to a sentence (a substring of the
+# text, so no match in the text means none in any sentence): one pattern for
+# both, so they cannot drift apart.
+_CHANGE_CUE = _CHANGE_GATE
 # Tokens the quote extractor can take for a reporting verb or "according to".
 _QUOTE_WORDS: frozenset[str] = frozenset(QT.VERB_INDEX) | {"according"}
 # Runs of ASCII letters in the lower-cased text. A token equal to a verb form
