@@ -92,3 +92,21 @@ def test_a_region_is_no_country_code():
 
     assert country_code("ASEAN") is None
     assert country_code("Japan") == "JPN"
+
+
+def test_regression_a_flow_too_large_for_the_partner_in_hand_is_with_the_world(nlp):
+    """'Exports rose 0.2 pct to ¥53.7 trillion' after US-bound exports of ¥9.7
+    trillion in the same half was read as exports to the US."""
+    text = (
+        "TOKYO, Oct. 22 -- Japan's exports to the United States in the April-September half fell 10.2 percent "
+        "to 9,711.5 billion yen. Exports rose 0.2 percent to 53,653.3 billion yen in the half."
+    )
+    assert roles(nlp, text) == [("export", "JPN", "USA"), ("export", "JPN", "W00")]
+
+
+def test_total_exports_are_with_the_world(nlp):
+    text = (
+        "SYDNEY, Feb. 2 -- Australia's exports to China rose 20 percent to A$98 billion in 2024. "
+        "Australia's total exports grew 13.9 percent to A$284.6 billion."
+    )
+    assert roles(nlp, text) == [("export", "AUS", "CHN"), ("export", "AUS", "W00")]

@@ -50,7 +50,7 @@ DAILY = re.compile(r"\b(?:a|per) day\b|\bdaily(?: average)?\b", re.IGNORECASE)
 # Words that say "the world" as partner when no partner is named.
 WORLD_CUES = re.compile(
     r"\b(?:overall|global|worldwide|all (?:countries|partners)|to the world(?!['’]s)|from the world(?!['’]s)|"
-    r"foreign trade|external trade)\b",
+    r"foreign trade|external trade|total (?:exports|imports|shipments|outbound shipments)(?!\s+(?:to|from|with|of)\b))\b",
     re.IGNORECASE,
 )
 # Words that say "the world" only when the article is not about one pair.

@@ -36,6 +36,8 @@ class DiscourseState:
     # The partner a paragraph is about ("In trade with the United States, …"):
     # (code, offset where its paragraph starts).
     topic: tuple[str, int] | None = None
+    # Every fact so far, for consistency checks between them.
+    history: list[FoundFact] = field(default_factory=list)
 
     def topic_partner(self, paragraph: int, owner: str | None = None) -> str | None:
         """The partner framed for this paragraph, if any (never the owner itself)."""
@@ -72,6 +74,23 @@ class DiscourseState:
             elif fact.partner == "W00":
                 self.recent_world[fact.economy] = index
         self.owners[fact.economy] += 1
+        self.history.append(fact)
+
+    def too_large_for(self, fact: FoundFact, partner: str) -> bool:
+        """Would ``fact`` with ``partner`` be more than half again the same
+        flow with that partner over the same period already stated? Then it
+        is not with that partner: a flow with the world is no smaller than
+        any one partner's ("exports to the US fell to ¥9.7 trillion. Exports
+        rose to ¥53.7 trillion.")."""
+        return any(
+            f.economy == fact.economy
+            and f.partner == partner
+            and f.flow == fact.flow
+            and f.period == fact.period
+            and f.currency == fact.currency
+            and abs(fact.value) > abs(f.value) * 3 / 2
+            for f in self.history
+        )
 
     def end_sentence(
         self,

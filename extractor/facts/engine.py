@@ -17,7 +17,7 @@ from datetime import date
 from extractor.facts import _tables as T
 from extractor.facts.article import Article, read_article
 from extractor.facts.candidates import commodity, is_trade, source_org
-from extractor.facts.changes import sentence_claims
+from extractor.facts.changes import sentence_claims, settle_claims
 from extractor.facts.clauses import Detached, detached_from_doc, hypothetical_from_doc
 from extractor.facts.discourse import DiscourseState, framed_partner, paragraph_start
 from extractor.facts.lists import respective_list, respective_roles
@@ -86,7 +86,7 @@ def extract_from_text(
         if claim.fact_index is not None:
             fact = out.facts[claim.fact_index]
             claim.economy, claim.partner = fact.economy, fact.partner
-    out.claims = [c for c in out.claims if REGION not in (c.economy, c.partner)]
+    out.claims = settle_claims([c for c in out.claims if REGION not in (c.economy, c.partner)])
     return out
 
 
@@ -210,6 +210,8 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
             # "North Korea's exports amounted to …": the partner of the
             # owner's latest fact with both sides named, else the world.
             fact.partner = implicit_partner(s, fact.economy)
+            if fact.partner != "W00" and s.state.too_large_for(fact, fact.partner):
+                fact.partner = "W00"
         s.state.note_fact(fact, s.index, partner_inferred=inferred)
         found.append(fact)
     return found
