@@ -223,3 +223,17 @@ def test_a_home_dollar_in_brackets_is_a_conversion_and_bare_dollars_stay_usd():
 def test_us_dollars_declared_beat_the_source():
     text = "Statistics Canada reported the data. U.S. figures, measured in U.S. dollars, showed imports at $30.6 billion."
     assert [m.currency for m in find_money(text)] == ["USD"]
+
+
+def test_regression_spoken_decimals_mixing_words_and_digits():
+    """'three-point-93 billion dollars' was read as 93 billion."""
+    found = find_money("a deficit of four-point-57 billion dollars, after a surplus of 21-point-six billion dollars")
+    assert [m.value for m in found] == [Decimal("4.57e9"), Decimal("21.6e9")]
+
+
+def test_exchange_rate_and_per_tonne_prices_are_money_but_not_trade(nlp):
+    doc = nlp(
+        "TOKYO, Jan. 20 -- Japan's exports to China rose 5 percent to 19 trillion yen in 2022. "
+        "The dollar averaged 131.2 yen in 2022. Iron ore delivered to China was assessed at $118.40/t."
+    )
+    assert [float(f.value) for f in doc._.trade_facts] == [19e12]

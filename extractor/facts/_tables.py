@@ -35,7 +35,10 @@ NON_TRADE_CUES = re.compile(
     r"sanctions relief|compensation|damages|estimated cost|sold for|sells for|selling for|fetch\w*|traded at|trading at|exchange rates?|to the dollar|per dollar|"
     r"(?:yuan|dollar|euro) (?:bought|buys|fetched)|retail sales|industrial (?:production|output)|GDP|"
     r"gross domestic product|economy grew|against the (?:dollar|yen|euro|yuan|won)|"
-    r"(?:baht|ringgit|rupiah|rupee|lira|won|yen|yuan|ruble|rouble|real|peso) (?:has |had )?(?:gained|weakened|strengthened|fallen|risen|lost))\b",
+    r"(?:baht|ringgit|rupiah|rupee|lira|won|yen|yuan|ruble|rouble|real|peso) (?:has |had )?(?:gained|weakened|strengthened|fallen|risen|lost)|"
+    # "the dollar averaged 130.77 yen", "a current account surplus", "per capita income"
+    r"(?:dollar|yen|euro|yuan|won|pound|rupee|ruble|rouble) (?:averaged|traded|stood|was trading|hovered)|"
+    r"current[- ]account|per capita|national income|incomes?)\b",
     re.IGNORECASE,
 )
 # A figure after these words is a forecast or target, not trade that happened.

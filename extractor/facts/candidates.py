@@ -37,6 +37,7 @@ def is_trade(s: Sentence, m: MoneyMention, seg_start: int, seg_end: int, found) 
         r"(?:aid|assistance|investments?|fines?|penalt\w+|loans?|grants?|funding|subscriptions?|salar\w*|wages?|budget)"
         r"|(?:per|a|an)\s+(?:tonne|ton|barrel|month|year|week|day|kilogram|kg|unit|head|person|copy|issue)"
         r"(?!\s+(?:earlier|before|ago|previously|on\b))"
+        r"|/\s?(?:t|mt|tonne|ton|bbl|barrel|kg|lb|oz|MWh|kWh)\b"  # "$123.05/t cfr": a price
         r"|(?:will|would|is to|are to) go to"
         r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d"  # "$150 billion by 2030": a target
         r"|(?:(?:as|a|an|the|its|their|set|annual|reachable|new|official|trade|export)\s+){0,3}"

@@ -81,7 +81,9 @@ _SUFFIXED = re.compile(
 _WORD_SCALE = "thousand|million|billion|trillion"
 _NUMBER_WORD = "|".join(sorted([*NUMBER_WORDS, "half", "point", "and", "hundred"], key=len, reverse=True))
 _SPELLED = re.compile(
-    rf"\b(?P<words>(?:(?:{_NUMBER_WORD})[\s-]+)+)(?P<scale>{_WORD_SCALE})\s+(?P<cur>{_CURWORD})\b",
+    # digits may stand on either side of a spoken point ("three-point-93", "44-point-four")
+    rf"\b(?P<words>(?:(?:{_NUMBER_WORD}|\d+(?=[\s-]point\b)|(?<=point[\s-])\d+)[\s-]+)+)"
+    rf"(?P<scale>{_WORD_SCALE})\s+(?P<cur>{_CURWORD})\b",
     re.IGNORECASE,
 )
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<q>{_alternation(QUALIFIERS)})\s*(?:of\s+)?$", re.IGNORECASE)

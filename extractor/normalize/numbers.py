@@ -10,6 +10,8 @@ Decimal('48.86')
 Decimal('1.5')
 >>> parse_number_words("four-point-one")
 Decimal('4.1')
+>>> parse_number_words("three-point-93"), parse_number_words("44-point-four")
+(Decimal('3.93'), Decimal('44.4'))
 >>> parse_number_words("twenty-five")
 Decimal('25')
 >>> parse_number_words("one hundred and twenty")
@@ -64,8 +66,10 @@ def parse_number_words(text: str) -> Decimal | None:
     # "four point one five"
     if "point" in words:
         i = words.index("point")
-        whole = _integer_words(words[:i])
-        decimals = [DIGIT_WORDS.get(w) for w in words[i + 1 :]]
+        # broadcast transcripts mix digits and words: "three-point-93", "44-point-four"
+        whole = int(words[0]) if i == 1 and words[0].isdigit() else _integer_words(words[:i])
+        after = words[i + 1 :]
+        decimals = [int(c) for c in after[0]] if len(after) == 1 and after[0].isdigit() else [DIGIT_WORDS.get(w) for w in after]
         if whole is None or not decimals or any(d is None for d in decimals):
             return None
         return Decimal(f"{whole}.{''.join(str(d) for d in decimals)}")
