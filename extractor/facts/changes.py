@@ -3,8 +3,10 @@ series it qualifies, its period and the base it is measured against."""
 
 from __future__ import annotations
 
+import functools
 import re
 
+from extractor.facts import _claim_tables as C
 from extractor.facts import _tables as T
 from extractor.facts.cue_roles import assign_roles, pair_in
 from extractor.facts.lists import respective_change_list
@@ -312,4 +314,71 @@ def claim_base(s: Sentence, start: int, end: int, period: Period | None, limit: 
         re.I,
     ):
         return period.shift(months=-3)
+    return default_base(s, period, end)
+
+
+def default_base(s: Sentence, period: Period, end: int) -> Period:
+    """The base of a change that states none: the period before when the
+    text compares with it (seasonally adjusted figures, a release that says
+    its movements compare a month with the one before, a story that opens
+    with a month-on-month change), else the same period a year back."""
+    if period.shape in ("month", "quarter") and not C.YEAR_BACK.search(s.raw):
+        if C.SEASONALLY_ADJUSTED.search(s.raw) or article_compares_previous(s.text):
+            return period.shift(months=-months(period))
     return period.shift(years=-1)
+
+
+@functools.lru_cache(maxsize=32)
+def article_compares_previous(text: str) -> bool:
+    """Does the article compare its figures with the period before? Yes
+    when it declares all its figures seasonally adjusted, or its movements
+    a month against the month before, or when the first change it gives a
+    base for is month-on-month (as reports of monthly releases open).
+
+    >>> article_compares_previous("Exports rose 2% from the previous month. Imports fell 1%.")
+    True
+    >>> article_compares_previous("Exports rose 2% on-year. Imports fell 1% from the previous month.")
+    False
+    >>> article_compares_previous("All figures are seasonally adjusted. Exports rose 2%.")
+    True
+    """
+    if C.ADJUSTED_DECLARED.search(text):
+        return True
+    compared = C.COMPARES_MONTHS.search(text)
+    if compared is not None:
+        a, b = (C.MONTHS.get(compared.group(x).lower()) for x in ("a", "b"))
+        if a and b and (a - b) % 12 == 1:
+            return True
+    # The story opens where its first full sentence is: lines before it
+    # (a headline, a dateline) do not say how the story compares.
+    first = re.search(r"[^\n]*?[.!?][\"”’)]?[ \t]*(?:\n|$)", text)
+    body = text[first.start() :] if first else text
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", body):
+        if find_changes(sentence):
+            return C.PREVIOUS_PERIOD.search(sentence) is not None and not C.YEAR_BACK.search(sentence)
+    return False
+
+
+def settle_claims(claims: list[FoundClaim]) -> list[FoundClaim]:
+    """The article's claims with restatements folded: the same change of the
+    same series said again (a headline, then the body; a key-points list)
+    is one claim, the one that names its period. A different stated value
+    ("nearly 15%" beside "14.5%") is a claim of its own."""
+    kept: list[FoundClaim] = []
+    for claim in claims:
+        twin = next((k for k in kept if restates(k, claim)), None)
+        if twin is None:
+            kept.append(claim)
+        elif twin.period is None and claim.period is not None:
+            kept[kept.index(twin)] = claim
+    return kept
+
+
+def restates(a: FoundClaim, b: FoundClaim) -> bool:
+    """Do two claims state the same change of the same series?"""
+    same_series = a.flow == b.flow and (
+        (a.economy, a.partner) == (b.economy, b.partner)
+        or (a.flow == "total" and {a.economy, a.partner} == {b.economy, b.partner})
+    )
+    periods = a.period is None or b.period is None or (a.period == b.period and a.base == b.base)
+    return same_series and periods and abs(a.pct_change - b.pct_change) < 0.01

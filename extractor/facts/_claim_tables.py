@@ -1,0 +1,38 @@
+"""Wordings the change-claims reader keys on (private: used by ``extractor.facts.changes``)."""
+
+import re
+
+# A comparison with the period before ("from the previous month", "m/m").
+PREVIOUS_PERIOD = re.compile(
+    r"\b(?:month-on-month|month-over-month|on-month|m/m|mom|on the month|on a monthly basis"
+    r"|(?:from|than|over|compared (?:with|to)|against)\s+(?:a|the)\s+(?:month\s+(?:earlier|before)|(?:previous|prior|preceding)\s+month)"
+    r"|quarter-on-quarter|on-quarter|q/q|qoq|on the quarter|on a quarterly basis"
+    r"|(?:from|than|over|compared (?:with|to)|against)\s+(?:a|the)\s+(?:quarter\s+(?:earlier|before)|(?:previous|prior|preceding)\s+quarter))\b",
+    re.I,
+)
+# A comparison with the same period a year back.
+YEAR_BACK = re.compile(
+    r"\b(?:year-on-year|year-over-year|on-year|y/y|yoy|on an annual basis|in annual terms|by year"
+    r"|(?:from|than|over|compared (?:with|to)|against)\s+(?:a|the)\s+(?:year\s+(?:earlier|before|ago)|previous year|prior year)"
+    r"|(?:same|corresponding|comparable)\s+(?:period|month|quarter|time)\s+(?:of\s+|in\s+)?(?:last|the previous|a)\s+year"
+    r"|a year (?:earlier|ago|before)|(?:compared (?:with|to)|from|than|over|against)\s+(?:[\w-]+\s+){0,2}last year)\b",
+    re.I,
+)
+# Seasonally adjusted figures are compared with the period before.
+SEASONALLY_ADJUSTED = re.compile(r"(?<!not )(?<!non-)\bseasonally[ -]adjusted\b", re.I)
+# "All figures are … seasonally adjusted": a release's declaration for all it says.
+ADJUSTED_DECLARED = re.compile(
+    r"\b(?:all|the)\s+(?:figures|values|data|numbers|estimates)\b[^.\n]{0,80}?(?<!not )\bseasonally[ -]adjusted\b",
+    re.I,
+)
+# "Movements compare October with September"
+COMPARES_MONTHS = re.compile(
+    r"\b(?i:movements|changes|figures|comparisons?)\s+(?:compare|are compared|are between)\s+"
+    r"(?P<a>[A-Z][a-z]+)(?:\s+\d{4})?\s+(?:with|to|and)\s+(?P<b>[A-Z][a-z]+)",
+)
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split()
+    )
+}

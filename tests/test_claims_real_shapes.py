@@ -1,0 +1,164 @@
+"""Change claims in the shapes published articles give them (issue 13): the
+wordings of a stated change, the base it is compared with, restatements.
+Every sentence here is ours; none is copied from an article."""
+
+import pytest
+
+from extractor.assemble import extract_text
+from extractor.facts.changes import article_compares_previous, restates, settle_claims
+from extractor.facts.records import FoundClaim
+from extractor.normalize.changes import find_changes, read_number
+from extractor.normalize.periods import Period
+
+PUB = "2025-05-20"
+
+
+def changes(sentence):
+    return [(c.pct, sentence[c.start : c.end]) for c in find_changes(sentence)]
+
+
+def claims(nlp, text, published=PUB):
+    rows = extract_text(text, published=published, nlp=nlp).rows()["change_claims"]
+    return [
+        (r["pct_change"], r["flow"], r["economy"], r["partner"], r["period_label"], r["base_period_label"])
+        for r in rows
+    ]
+
+
+# ------------------------------------------------------------ stated changes
+@pytest.mark.parametrize(
+    "text, value",
+    [("8.2", 8.2), ("eight-point-two", 8.2), ("13-point-five", 13.5), ("point-one", 0.1), ("twenty-one", 21.0)],
+)
+def test_numbers_in_digits_words_and_spoken_decimals(text, value):
+    assert read_number(text) == value
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Outbound sales were down two percent.", [(-2.0, "down two percent")]),
+        ("Steel sales dipped five-point-one percent.", [(-5.1, "dipped five-point-one percent")]),
+        ("Shipments fell 12-point-four percent.", [(-12.4, "fell 12-point-four percent")]),
+        ("Purchases were down point-one percent.", [(-0.1, "down point-one percent")]),
+    ],
+)
+def test_regression_spoken_percentages_are_changes(sentence, expected):
+    assert changes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, pct",
+    [
+        ("Exports skidded 4.2 percent.", -4.2),
+        ("Car shipments tanked 19 percent.", -19.0),
+        ("Imports shed 3.3 percent.", -3.3),
+        ("Sales to Chile were plummeting 8 percent.", -8.0),
+        ("Chip exports kept adding 6 percent a month.", 6.0),
+        ("Purchases were ballooning 40 percent.", 40.0),
+    ],
+)
+def test_regression_every_tense_of_a_change_verb(sentence, pct):
+    assert [c[0] for c in changes(sentence)] == [pct]
+
+
+def test_regression_an_article_between_the_verb_and_the_number():
+    assert changes("Imports dropped an annual of 4.75 per cent.") == [(-4.75, "dropped an annual of 4.75 per cent")]
+
+
+@pytest.mark.parametrize(
+    "sentence, pcts",
+    [
+        ("Fuel exports rose $210m (3%) and metal exports fell $95m (11%).", [3.0, -11.0]),
+        ("Debits grew on a $7.5b (4%) increase in goods.", [4.0]),
+        ("Services debits decreased $1.2 billion or 0.6 percent.", [-0.6]),
+        ("The deficit widened $9.1 billion, or 5.5 percent, from a year earlier.", [5.5]),
+        ("Balance: $41.0 Billion -1.8% Exports: $190.2 Billion +0.7%", [-1.8, 0.7]),
+    ],
+)
+def test_regression_a_change_given_as_an_amount_and_a_percentage(sentence, pcts):
+    assert [c[0] for c in changes(sentence)] == pcts
+
+
+@pytest.mark.parametrize(
+    "sentence, pct",
+    [
+        ("Trade jumped by seven times to $12 million.", 600.0),
+        ("Trade grew by a factor of four.", 300.0),
+        ("Shipments soared more than 30 times to $80,000.", 2900.0),
+        ("Iceland bought more (by 3.5 times, to $2 million).", 250.0),
+        ("Imports almost triple in first half", 200.0),
+        ("Shipments fell almost a quarter in May.", -25.0),
+        ("Exports rose by a third.", 33.3),
+    ],
+)
+def test_regression_multiples_and_fractions_as_the_verb_of_change(sentence, pct):
+    assert [c[0] for c in changes(sentence)] == [pct]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cars sold 1.8 times more than the year before.",  # a ratio of two levels
+        "The gap saw a reduction of more than fourfold.",  # an n-fold reduction
+        "Private firms took up 31.5 percent of the total.",  # a share
+        "Electronics made up about a third of shipments.",  # a share
+    ],
+)
+def test_regression_level_ratios_shares_and_reductions_are_not_changes(sentence):
+    assert changes(sentence) == []
+
+
+def test_regression_a_comma_list_of_changes_keeps_the_first_ones_direction():
+    assert [c[0] for c in changes("Trade with the three rose 18.2%, 9.4%, and 2.6% respectively.")] == [18.2, 9.4, 2.6]
+
+
+# ------------------------------------------------------------ bases
+def test_regression_a_story_that_opens_month_on_month_keeps_that_base():
+    text = "Exports fell 3% from the previous month, the ministry said. Imports rose 1%."
+    assert article_compares_previous(text)
+    assert not article_compares_previous("Exports fell 3% on-year. Imports rose 1% from the previous month.")
+
+
+def test_regression_a_headline_line_does_not_open_the_story():
+    text = "Exports slip 3 pct in March\nTOKYO - Exports fell 3% from the previous month, data showed."
+    assert article_compares_previous(text)
+
+
+def test_regression_a_release_declaring_its_basis():
+    assert article_compares_previous("All figures are in euros and seasonally adjusted. Exports rose 2.0%.")
+    assert article_compares_previous("Movements compare March with February. Exports rose 2.0%.")
+    assert not article_compares_previous("Partner data are not seasonally adjusted. Exports rose 2.0%.")
+
+
+def test_regression_seasonally_adjusted_changes_compare_with_the_month_before(nlp):
+    text = "In seasonally adjusted terms, South Korea's exports rose 2.4% to $9.1 billion in March."
+    assert claims(nlp, text) == [(2.4, "export", "KOR", "W00", "2025-03", "2025-02")]
+
+
+def test_regression_later_changes_of_a_month_on_month_story(nlp):
+    text = (
+        "South Korea's exports fell 4.0% from the previous month to $6.2 billion in March, the ministry said. "
+        "Imports rose 1.5% to $5.9 billion."
+    )
+    bases = {c[1]: c[5] for c in claims(nlp, text)}
+    assert bases == {"export": "2025-02", "import": "2025-02"}
+
+
+# ------------------------------------------------------------ restatements
+def claim(pct, period, economy="PER", partner="W00", flow="export"):
+    base = period.shift(years=-1) if period else None
+    return FoundClaim(pct, None, flow, economy, partner, period, base)
+
+
+def test_regression_a_headline_change_restated_in_the_body_is_one_claim():
+    april = Period.of_month(2025, 4)
+    headline, body = claim(-14.0, None), claim(-14.0, april)
+    assert settle_claims([headline, body]) == [body]
+
+
+def test_a_restatement_with_another_value_is_a_claim_of_its_own():
+    april = Period.of_month(2025, 4)
+    assert len(settle_claims([claim(-15.0, april), claim(-14.5, april)])) == 2
+    assert not restates(claim(-14.0, april), claim(-14.0, april, partner="USA"))
+    assert restates(claim(8.0, april, "PER", "CHL", "total"), claim(8.0, april, "CHL", "PER", "total"))
