@@ -110,3 +110,12 @@ def test_total_exports_are_with_the_world(nlp):
         "Australia's total exports grew 13.9 percent to A$284.6 billion."
     )
     assert roles(nlp, text) == [("export", "AUS", "CHN"), ("export", "AUS", "W00")]
+
+
+def test_regression_imports_and_exports_together_are_total_trade(nlp):
+    """'the total value of China's imports and exports … was 14.24 trillion yuan' was read as exports."""
+    text = (
+        "BEIJING, July 14 -- In the first half, the total value of China's imports and exports of goods "
+        "was 14.24 trillion yuan. Private firms imported and exported 7.1 trillion yuan of goods."
+    )
+    assert roles(nlp, text) == [("total", "CHN", "W00"), ("total", "CHN", "W00")]

@@ -11,6 +11,8 @@ FLOW_CUES: list[tuple[str, str]] = [
     (r"balance(?=:?\s*[-+−]?(?:[$€£¥₩]|\d))", "balance"),
     # "Trade" inside an institution's name ("Korea International Trade Association") is no flow.
     (r"(?-i:(?<!Ministry of )(?<!Department of )(?<!International )(?<!Foreign ))(?:two-way |bilateral |total |overall |cross-border |border )?(?:(?-i:t)rade|(?-i:T)rade(?-i:(?! [A-Z][a-z]))|TRADE)(?: volume| value| turnover)?", "total"),
+    # both ways named at once: "imports and exports", "imported and exported", "import and export volume"
+    (r"(?:imports?|imported|importing) and (?:exports?|exported|exporting)(?: volume| value)?|(?:exports?|exported|exporting) and (?:imports?|imported|importing)(?: volume| value)?", "total"),
     (r"(?:trade )?turnover|commerce|trading volume|traded|two-way flows?|flows? in both directions|goods (?:moved|crossed|changed hands|flowed)|crossed the border|changed hands|(?<!of )(?:the|its|their) (?:monthly |annual |combined |overall |two-way )?total(?! of)", "total"),
     (r"re-?exports?|exports?|exported|exporting|outbound shipments|shipments|shipped|sales|sold|sell|sent|deliveries|delivered|supplies|outbound", "export"),
     (r"imports?|imported|importing|purchases|purchased|bought|buying|inbound shipments|inbound", "import"),

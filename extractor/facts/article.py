@@ -86,7 +86,7 @@ def read_article(text: str, money: list[MoneyMention], published: date | None) -
         subject=subject,
         named_order=[code for code, _ in mentions.most_common()],
         economies=economies,
-        cues=[Cue(m.start(), m.end(), flow) for rx, flow in T.FLOW_CUE_RE for m in rx.finditer(text)],
+        cues=flow_cues(text),
         fiscal_start=7 if reporter in T.FISCAL_START_JULY else 4,
     )
     return article, state
@@ -121,3 +121,18 @@ def article_pair(text: str, economies: list[EconomyMention], mentions: Counter) 
     if (mentions[x] + mentions[y]) / sum(mentions.values()) < 0.6:
         return None
     return (x, y) if mentions[x] >= mentions[y] else (y, x)
+
+
+def flow_cues(text: str) -> list[Cue]:
+    """The flow words of ``text``, without those inside a longer one ("exports"
+    inside "imports and exports" is the total's, not a flow of its own).
+
+    >>> [(c.start, c.flow) for c in flow_cues("Its imports and exports rose; exports fell.")]
+    [(4, 'total'), (30, 'export')]
+    """
+    found = [Cue(m.start(), m.end(), flow) for rx, flow in T.FLOW_CUE_RE for m in rx.finditer(text)]
+    return [
+        c
+        for c in found
+        if not any(o is not c and o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in found)
+    ]
