@@ -27,7 +27,11 @@ def former_latter(s: Sentence, start: int, facts: list[FoundFact]) -> FoundFact 
     return pair[0] if m.group(1).lower() == "former" else pair[-1]
 
 
-def sentence_claims(s: Sentence, facts: list[FoundFact], all_facts: list[FoundFact]) -> list[FoundClaim]:
+def sentence_claims(
+    s: Sentence, facts: list[FoundFact], all_facts: list[FoundFact], earlier: list[FoundClaim] | None = None
+) -> list[FoundClaim]:
+    """The change claims of sentence ``s``: ``facts`` are its own, ``all_facts``
+    the article's so far, ``earlier`` the claims of the sentences before."""
     out = []
     changes = find_changes(s.raw)
     # "… $13.4 billion and $12.6 billion, up 3.3 percent and 1.5 percent, respectively"

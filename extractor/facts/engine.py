@@ -78,7 +78,7 @@ def extract_from_text(
         for fact in facts:
             if not any(fact.key() == f.key() for f in out.facts):
                 out.facts.append(fact)
-        for claim in sentence_claims(sentence, facts, out.facts):
+        for claim in sentence_claims(sentence, facts, out.facts, out.claims):
             if not any(claim.key() == c.key() for c in out.claims):
                 out.claims.append(claim)
         state.end_sentence(s0, index, sentence.raw, sentence.periods, facts)
