@@ -119,3 +119,12 @@ def test_regression_imports_and_exports_together_are_total_trade(nlp):
         "was 14.24 trillion yuan. Private firms imported and exported 7.1 trillion yuan of goods."
     )
     assert roles(nlp, text) == [("total", "CHN", "W00"), ("total", "CHN", "W00")]
+
+
+def test_regression_each_possessor_owns_its_figure(nlp):
+    """'South Korea's exports were $632 billion, … North Korea's $300 million' gave
+    the second figure to South Korea, and a possessor after a cue became its partner."""
+    both = "SEOUL, Jan. 5 -- South Korea's exports reached $632 billion in 2023, but North Korea's exports were only $300 million."
+    assert roles(nlp, both) == [("export", "KOR", "W00"), ("export", "PRK", "W00")]
+    compared = "SEOUL, Jan. 5 -- South Korea's exports were worth $632 billion in 2023, far above North Korea's $300 million."
+    assert roles(nlp, compared) == [("export", "KOR", "W00"), ("export", "PRK", "W00")]

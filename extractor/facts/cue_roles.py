@@ -103,6 +103,10 @@ def assign_roles(
         if len(gap) > 120 or other_flow_cue(gap, flow):
             # Past another flow's cue the economies belong to that flow.
             break
+        if text.startswith(("'s", "’s"), e.end):
+            # "South Korea's exports were $325 billion, but North Korea's …":
+            # a possessor after the cue owns a figure of its own.
+            break
         if T.ORIGIN.search(gap):
             # "imports originating in North Korea", "goods made in China"
             if flow == "import" and partner is None:

@@ -124,6 +124,14 @@ def in_scope(s: Sentence, m: MoneyMention) -> Sentence:
     return s if len(kept) == len(s.economies) else dataclasses.replace(s, economies=kept)
 
 
+def figure_possessor(s: Sentence, m: MoneyMention) -> str | None:
+    """The economy written as the figure's possessor ("Japan's US$56.3 billion")."""
+    for e in s.economies:
+        if e.end <= m.start and re.fullmatch(r"['’]s\s+(?:(?:about|around|nearly|some|only|just)\s+)?", s.text[e.end : m.start]):
+            return e.code if e.code != "W00" else None
+    return None
+
+
 def sentence_facts(s: Sentence) -> list[FoundFact]:
     """The trade facts of one sentence, in figure order."""
     found: list[FoundFact] = []
@@ -154,6 +162,12 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
             if period is not None and period == prev.period:
                 monthly = re.search(r"month-on-month|a month earlier|the previous month|on-month", s.raw, re.I)
                 period = period.shift(months=-months(period)) if monthly else period.shift(years=-1)
+        elif (owner := figure_possessor(s, m)) is not None and found and found[-1].economy != owner:
+            # "…, far above North Korea's $300 million": the possessor owns the
+            # same kind of figure as the one it is compared with.
+            prev = found[-1]
+            flow, economy = prev.flow, owner
+            partner = prev.partner if prev.partner != owner else implicit_partner(s, owner)
         elif respective is not None:
             flow, economy, partner = respective[k]
         else:
