@@ -28,6 +28,7 @@ REPORTING_VERBS: tuple[str, ...] = (
     "pledge", "promise", "threaten", "criticize", "criticise", "welcome",
     "dismiss", "rebut", "retort", "recount", "acknowledge", "attest",
     "forecast", "figure", "wonder", "stress", "summarize", "summarise",
+    "quote", "post", "specify", "read",
 )  # fmt: skip
 
 # Verbs whose plain object is itself the reported content: "the IMF forecast
@@ -47,6 +48,8 @@ FORECAST_WORDS: frozenset[str] = frozenset(
 
 # Words of a multiple, a figure without digits.
 MULTIPLE_WORDS: frozenset[str] = frozenset({"doubled", "tripled", "quadrupled", "halved", "double", "triple", "half"})
+# Fractions after "a"/"one": "rose by a third", "two fifths of".
+FRACTION_WORDS: frozenset[str] = frozenset({"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth"})
 
 # Unnamed sources who pass on official figures ("officials said" + figure).
 OFFICIAL_NOUNS: frozenset[str] = frozenset(
@@ -82,7 +85,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "find": ("find", "finds", "found", "finding"),
 }
 # Verbs ending in a stressed consonant-vowel-consonant double it.
-_DOUBLING = {"admit", "regret", "refer", "omit"}
+_DOUBLING = {"admit", "regret", "refer", "omit", "top", "drop", "dip", "slip"}
 
 
 def verb_forms(lemma: str) -> tuple[str, ...]:
@@ -214,6 +217,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
         "university", "lab", "laboratory", "team", "exchange", "customs",
         "panel", "side", "delegation", "mission", "network", "coalition",
         "alliance", "forum", "society", "league", "consortium", "operator",
+        "treasury", "regulator", "watchdog",
     }
 )  # fmt: skip
 
@@ -238,7 +242,7 @@ NOT_HUMAN_NOUNS: frozenset[str] = frozenset(
         "september", "ban", "plant", "restaurant", "content", "event",
         "accident", "incident", "amount", "account", "extent", "intent",
         "silver", "rubber", "timber", "lumber", "newsletter",
-        "chamber", "member", "members",
+        "chamber", "member", "members", "regulator", "watchdog",
     }
 )  # fmt: skip
 
@@ -302,3 +306,112 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
 OPEN_MARKS: frozenset[str] = frozenset({"\u201c", "\u201e", "\u00ab"})
 CLOSE_MARKS: frozenset[str] = frozenset({"\u201d", "\u00bb"})
 STRAIGHT_MARKS: frozenset[str] = frozenset({'"', "\u201f", "\uff02"})
+
+# Nouns of trade: a clause about these with a figure states a trade statistic.
+TRADE_NOUNS: frozenset[str] = frozenset(
+    {
+        "trade", "exports", "export", "imports", "import", "turnover",
+        "surplus", "deficit", "shipments", "shipment", "volume", "sales",
+    }
+)  # fmt: skip
+
+# Verbs that state a level or a change of a figure ("rose 5%", "reached $2bn").
+STATISTIC_VERBS: tuple[str, ...] = (
+    "rise", "fall", "increase", "decrease", "reach", "total", "amount",
+    "stand", "surge", "jump", "drop", "decline", "grow", "slump", "climb",
+    "plunge", "soar", "expand", "shrink", "hit", "top", "exceed", "record",
+    "post", "register", "double", "triple", "halve", "tumble", "slide",
+    "gain", "shed", "dip", "edge", "contract", "come", "be",
+)  # fmt: skip
+_STAT_IRREGULAR = {
+    "rise": ("rose", "risen"), "fall": ("fell", "fallen"), "grow": ("grew", "grown"),
+    "stand": ("stood",), "hit": ("hit",), "shrink": ("shrank", "shrunk"),
+    "come": ("came",), "shed": ("shed",), "be": ("is", "are", "was", "were", "been"),
+}  # fmt: skip
+STATISTIC_VERB_FORMS: frozenset[str] = frozenset(
+    form for verb in STATISTIC_VERBS for form in verb_forms(verb) + _STAT_IRREGULAR.get(verb, ())
+)
+
+# Titles of people who speak for a state or an agency: trade figures they
+# give are official figures passed on, not their views.
+OFFICIAL_TITLES: frozenset[str] = frozenset(
+    {
+        "president", "premier", "minister", "spokesman", "spokeswoman",
+        "spokesperson", "ambassador", "aide", "official", "officials",
+        "secretary", "governor", "chancellor", "envoy", "diplomat",
+        "commissioner", "authorities", "ministry", "customs",
+    }
+)  # fmt: skip
+
+# Kinds of person a title names, so that "the diplomat" finds the ambassador
+# named before and "the Chinese leader" the president.
+ROLE_FAMILIES: dict[str, frozenset[str]] = {
+    "official": frozenset(
+        {
+            "official", "diplomat", "ambassador", "envoy", "aide", "minister",
+            "president", "premier", "leader", "secretary", "spokesman",
+            "spokeswoman", "spokesperson", "governor", "chancellor",
+            "commissioner", "deputy", "lawmaker", "politician", "mayor",
+            "chairman", "chairwoman", "chair", "representative",
+        }
+    ),
+    "expert": frozenset(
+        {
+            "expert", "analyst", "researcher", "professor", "economist",
+            "scholar", "fellow", "academic", "specialist", "lecturer",
+            "strategist", "observer", "scientist",
+        }
+    ),
+    "business": frozenset(
+        {
+            "executive", "chairman", "chairwoman", "ceo", "director", "manager",
+            "founder", "head", "chief", "businessman", "entrepreneur", "trader",
+            "president", "owner",
+        }
+    ),
+}  # fmt: skip
+
+# Kinds of organisation a name or a noun names, so that "the office" finds
+# the trade department that spoke and "the company" the firm named before.
+ORG_FAMILIES: dict[str, frozenset[str]] = {
+    "public": frozenset(
+        {
+            "ministry", "department", "office", "agency", "administration",
+            "bureau", "commission", "council", "regulator", "government",
+            "treasury", "authority", "authorities", "service", "customs",
+            "cabinet", "secretariat", "embassy", "consulate", "watchdog",
+            "court", "parliament", "assembly", "committee", "house",
+        }
+    ),
+    "firm": frozenset(
+        {
+            "company", "firm", "group", "corporation", "corp", "conglomerate",
+            "maker", "manufacturer", "producer", "retailer", "carrier",
+            "operator", "giant", "bank", "lender", "insurer", "ltd", "inc",
+            "co", "holdings", "plc",
+        }
+    ),
+    "research": frozenset(
+        {
+            "institute", "center", "centre", "tank", "university", "foundation",
+            "academy", "institution", "school",
+        }
+    ),
+    "civic": frozenset(
+        {
+            "group", "organization", "organisation", "association",
+            "federation", "union", "society", "chamber", "alliance",
+            "coalition", "network", "center", "centre",
+        }
+    ),
+}  # fmt: skip
+
+# Head nouns of a document that speaks for its author ("the report said",
+# "according to OFAC's web notice").
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "report", "notice", "study", "statement", "paper", "papers",
+        "outlook", "analysis", "document", "review", "bulletin", "release",
+        "assessment", "filing", "memo", "letter",
+    }
+)  # fmt: skip

@@ -11,18 +11,22 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from extractor.quotes import _tables as T
+from extractor.quotes.clauses import (
+    clause_tokens,
+    complement,
+    contiguous_texts,
+    strip_marks,
+    trim_clause,
+    without_speaker,
+)
+
+# triage (extractor.triage) relies on ``_reporting`` and ``_according`` matching
+# verbs only by their surface form
+from extractor.quotes.frames import Frame, adjacent_subject, subject_of
+from extractor.quotes.frames import according_pobj as _according
+from extractor.quotes.frames import reporting as _reporting
 from extractor.quotes.spans import QuoteSpan
-from extractor.quotes.tokens import coarse_pos, inside, tokens_between, tokens_text
-
-
-@dataclass(slots=True)
-class Frame:
-    """The reporting verb (or "according to") and its subject."""
-
-    cue: str
-    subject: Token | None
-    cue_token: Token
+from extractor.quotes.tokens import inside, tokens_between, tokens_text
 
 
 @dataclass(slots=True)
@@ -38,47 +42,6 @@ class Candidate:
     # other verbs around a quote, tried in turn when ``frame``'s subject is
     # no speaker ("She said the numbers suggested "...""): "numbers" is not
     alternatives: list[Frame] = field(default_factory=list)
-
-
-def _reporting(tok: Token) -> tuple[str, str] | None:
-    """(lemma, cue text) when ``tok`` is a reporting verb in the parse.
-    A verb the tagger took for a noun still counts when it has a subject
-    ("The ministry forecast that ...")."""
-    if not tok.tag_.startswith("VB") and not any(c.dep_ == "nsubj" for c in tok.children):
-        return None
-    entry = T.VERB_INDEX.get(tok.lower_)
-    if entry is None:
-        return None
-    lemma, particle = entry
-    if particle:
-        if not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
-            return None
-        return lemma, f"{tok.text} {particle}"
-    return lemma, tok.text
-
-
-def _subject(cue: Token) -> Token | None:
-    """The speaker token of a reporting verb: its subject, or the subject of
-    the verb it hangs from ("..., adding that" / "was quoted as saying")."""
-    verb = cue
-    for depth in range(4):
-        for child in verb.children:
-            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and depth > 0):
-                return child
-        if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and verb.head.i != verb.i:
-            verb = verb.head
-            continue
-        break
-    return None
-
-
-def _according(tok: Token) -> Token | None:
-    if tok.lower_ != "according":
-        return None
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    if to is None:
-        return None
-    return next((c for c in to.children if c.dep_ == "pobj"), None)
 
 
 _SENT_END = re.compile(r"[.!?](?=[\"'\u201d\u2019)]?\s)")
@@ -112,28 +75,15 @@ def _frame_in(tokens: list[Token], spans: list[QuoteSpan], side: str, region_tex
         rep = _reporting(tok)
         if rep is None:
             continue
-        subject = _subject(tok) or _adjacent_subject(tok, toks, side)
+        subject = subject_of(tok) or adjacent_subject(tok, toks, side)
         if subject is not None:
             frames.append(Frame(rep[1], subject, tok))
     if not frames and side == "before" and region_text.rstrip().endswith((",", ":")):
         # Any verb introducing the quote: "He further elaborated:".
         for tok in ordered:
-            if tok.tag_.startswith("VB") and (subject := _subject(tok)) is not None:
+            if tok.tag_.startswith("VB") and (subject := subject_of(tok)) is not None:
                 return [Frame(tok.text, subject, tok)]
     return frames
-
-
-def _adjacent_subject(cue: Token, toks: list[Token], side: str) -> Token | None:
-    """Inverted attribution the parser did not label ("said Kim")."""
-    nxt = cue.i + 1
-    if side == "after" and nxt < len(cue.doc):
-        t = cue.doc[nxt]
-        if t in toks and coarse_pos(t) in ("PROPN", "PRON", "NOUN"):
-            # the head of a name: "said Lim Eul-chul" → the last name token
-            while t.dep_ == "compound" and t.head.i > t.i:
-                t = t.head
-            return t
-    return None
 
 
 def direct_candidates(doc: Doc, spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[Candidate]:
@@ -242,79 +192,6 @@ def _continues(prev: Candidate, cur: Candidate) -> bool:
     )
 
 
-def _complement(cue: Token, lemma: str) -> list[Token]:
-    """Heads of the reported clause of a reporting verb."""
-    comps = [c for c in cue.children if c.dep_ == "ccomp"]
-    if comps:
-        return comps
-    if lemma in T.FORECAST_VERBS:
-        objs = [c for c in cue.children if c.dep_ in ("dobj", "xcomp")]
-        if objs:
-            return objs
-    # "reported, citing data ..., that X" / "said in a statement that X":
-    # a that-clause hanging from a subjectless participle or a prepositional
-    # phrase between the verb and the clause.
-    frontier = [c for c in cue.children if c.dep_ in ("advcl", "xcomp", "prep")]
-    while frontier:
-        node = frontier.pop(0)
-        if node.dep_ in ("ccomp", "acl", "advcl") and any(
-            g.dep_ == "mark" and g.lower_ == "that" for g in node.children
-        ):
-            return [node]
-        if any(c.dep_.startswith("nsubj") for c in node.children):
-            continue  # a clause of its own, with its own subject
-        frontier.extend(c for c in node.children if c.dep_ in ("ccomp", "acl", "advcl", "pobj", "prep"))
-    return []
-
-
-def _clause_tokens(heads: list[Token]) -> list[Token]:
-    """The reported clause, ending before a reporting verb of its own that
-    hangs from it ("..., though he pointed out that Y" is a second quote)."""
-    doc = heads[0].doc
-    lo = min(h.left_edge.i for h in heads)
-    hi = max(h.right_edge.i for h in heads)
-    head_ids = {h.i for h in heads}
-    for t in doc[lo : hi + 1]:
-        if (
-            t.i not in head_ids
-            and t.dep_ in ("advcl", "conj")
-            and t.left_edge.i > lo
-            and any(c.dep_ == "nsubj" for c in t.children)
-            and _reporting(t) is not None
-        ):
-            hi = min(hi, t.left_edge.i - 1)
-    toks = list(doc[lo : hi + 1])
-    return _trim_clause(toks)
-
-
-# A wire dateline opening the first sentence: "DANDONG, China, Dec 18 -",
-# "SEOUL, June 21 (Yonhap) --".
-_DATELINE = re.compile(
-    r"[A-Z][A-Z .'\-]+,(?:\s+[A-Z][\w.]*)*,?\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}"
-    r"(?:,\s+\d{4})?(?:\s+\([^)]*\))?\s+(?:-{1,2}|\u2014|\u2013)\s*"
-)
-
-
-def _trim_clause(toks: list[Token]) -> list[Token]:
-    """Drop a dateline, the leading "that" and punctuation at both ends, but
-    keep a closing bracket whose opening one is inside."""
-    if toks:
-        first = toks[0]
-        m = _DATELINE.match(first.doc[first.i : first.i + 25].text)
-        if m:
-            toks = [t for t in toks if t.idx >= first.idx + m.end()]
-    while toks and (toks[0].is_punct or toks[0].is_space or (toks[0].dep_ == "mark" and toks[0].lower_ == "that")):
-        toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        if toks[-1].text in _CLOSERS and _CLOSERS[toks[-1].text] in {t.text for t in toks[:-1]}:
-            break
-        toks = toks[:-1]
-    return toks
-
-
-_CLOSERS = {")": "(", "]": "[", "}": "{"}
-
-
 def indirect_candidates(
     doc: Doc, spans: list[QuoteSpan], direct: list[Candidate], paras: list[tuple[int, int]]
 ) -> list[Candidate]:
@@ -343,24 +220,27 @@ def indirect_candidates(
         rep = _reporting(tok)
         if rep is None or any(c.dep_ == "neg" for c in tok.children):
             continue
-        heads = _complement(tok, rep[0])
+        heads = complement(tok, rep[0])
         if not heads:
             continue
         if any(m.lower_ in ("whether", "if") for h in heads for m in h.children if m.dep_ == "mark"):
             continue  # a question asked, not a statement
-        clause = _clause_tokens(heads)
+        clause = clause_tokens(heads)
         if len([t for t in clause if t.is_alpha]) < 3 or overlaps_direct(clause):
             continue
         if not paragraph_of(tok.idx) == paragraph_of(clause[0].idx) == paragraph_of(clause[-1].idx):
             continue  # the parse ran across lines (menus, lists of links)
-        subject = _subject(tok)
+        subject = subject_of(tok)
         if subject is None:
+            continue
+        clause = without_speaker(clause, subject)
+        if not clause:
             continue
         out.append(
             Candidate(
                 start=clause[0].idx,
                 end=clause[-1].idx + len(clause[-1]),
-                text=_strip_marks(tokens_text(clause)),
+                text=strip_marks(tokens_text(clause)),
                 kind="indirect",
                 frame=Frame(rep[1], subject, tok),
                 clause=clause,
@@ -393,10 +273,10 @@ def _quoted_parts(
 def _according_candidate(according: Token, pobj: Token) -> Candidate | None:
     sent = according.sent
     phrase = {t.i for t in according.subtree}
-    toks = _trim_clause([t for t in sent if t.i not in phrase])
+    toks = trim_clause([t for t in sent if t.i not in phrase])
     if len([t for t in toks if t.is_alpha]) < 3:
         return None
-    text = _strip_marks(" ".join(_contiguous_texts(toks)))
+    text = strip_marks(" ".join(contiguous_texts(toks)))
     return Candidate(
         start=toks[0].idx,
         end=toks[-1].idx + len(toks[-1]),
@@ -405,30 +285,6 @@ def _according_candidate(according: Token, pobj: Token) -> Candidate | None:
         frame=Frame("according to", pobj, according),
         clause=toks,
     )
-
-
-def _contiguous_texts(toks: list[Token]) -> list[str]:
-    """Text of runs of consecutive tokens, dropping a comma left dangling
-    where a phrase was cut out."""
-    runs: list[list[Token]] = []
-    for t in toks:
-        if runs and t.i == runs[-1][-1].i + 1:
-            runs[-1].append(t)
-        else:
-            runs.append([t])
-    texts = []
-    for run in runs:
-        while run and run[-1].is_punct:
-            run = run[:-1]
-        while run and run[0].is_punct:
-            run = run[1:]
-        if run:
-            texts.append(tokens_text(run))
-    return texts
-
-
-def _strip_marks(text: str) -> str:
-    return re.sub(r"[\"\u201c\u201d\u201e]", "", text).strip()
 
 
 def _drop_nested(cands: list[Candidate]) -> list[Candidate]:

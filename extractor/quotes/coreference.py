@@ -34,6 +34,7 @@ class Mention:
     position: int
     speaker: Speaker
     person: Person | None = None
+    spoke: bool = False  # the subject of a reporting verb, not only named
 
 
 @dataclass
@@ -44,21 +45,29 @@ class Memory:
     people: list[Person] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
 
-    def person_named(self, name: str, before: int | None = None) -> Person | None:
+    def person_named(self, name: str, before: int | None = None, aside=None) -> Person | None:
         """The person a full or partial name refers to: the latest one named
-        before ``before`` (else anywhere) whose name agrees."""
+        before ``before`` (else anywhere) whose name agrees. People first
+        named only in passing (``aside(position)`` is true: inside someone's
+        quoted words) come after the others: in "... the statue of Kim
+        Il-sung, Kim said" the speaker is the Kim who has been talking."""
         parts = [p.lower() for p in name.split()]
         if not parts:
             return None
         people = sorted(self.people, key=lambda p: p.first, reverse=True)
         if before is not None:
             people = [p for p in people if p.first <= before] + [p for p in people if p.first > before]
+        if aside is not None:
+            people = [p for p in people if not aside(p.first)] + [p for p in people if aside(p.first)]
         for person in people:
             if person.parts == parts:
                 return person
         if len(parts) == 1:
             for person in people:
                 if parts[0] in person.parts or any(parts[0] == x for p in person.parts for x in p.split("-")):
+                    return person
+            for person in people:
+                if any(_misspelt(parts[0], p) for p in person.parts):
                     return person
         return None
 
@@ -75,8 +84,8 @@ class Memory:
             person.affiliation = affiliation
         return person
 
-    def remember(self, position: int, speaker: Speaker, person: Person | None = None) -> None:
-        self.mentions.append(Mention(position, speaker, person))
+    def remember(self, position: int, speaker: Speaker, person: Person | None = None, spoke: bool = False) -> None:
+        self.mentions.append(Mention(position, speaker, person, spoke))
 
     def nearest(self, position: int, accept) -> Mention | None:
         best: Mention | None = None
@@ -84,3 +93,15 @@ class Memory:
             if m.position < position and accept(m) and (best is None or m.position >= best.position):
                 best = m
         return best
+
+
+def _misspelt(word: str, name_part: str) -> bool:
+    """A surname spelt differently later in the text ("Galushko" for
+    "Galushka"): same length, same first three letters, one letter apart.
+
+    >>> _misspelt("galushko", "galushka"), _misspelt("kim", "kin"), _misspelt("park", "pack")
+    (True, False, False)
+    """
+    if len(word) < 5 or len(word) != len(name_part) or word[:3] != name_part[:3]:
+        return False
+    return sum(a != b for a, b in zip(word, name_part, strict=True)) == 1

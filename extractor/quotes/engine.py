@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from extractor.quotes import _tables as T
-from extractor.quotes.candidates import Candidate, Frame, direct_candidates, indirect_candidates
+from extractor.quotes.candidates import Candidate, direct_candidates, indirect_candidates
 from extractor.quotes.coreference import Speaker
+from extractor.quotes.frames import Frame
+from extractor.quotes.origin import is_statistic_origin
 from extractor.quotes.spans import find_quote_spans, paragraphs
-from extractor.quotes.speakers import Resolver, is_statistic_origin
+from extractor.quotes.speakers import Resolver
 from extractor.records import Quote
 
 
@@ -49,7 +51,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
     spans = find_quote_spans(text)
     direct = direct_candidates(doc, spans, paras)
     indirect = indirect_candidates(doc, spans, direct, paras)
-    resolver = Resolver(doc, spans)
+    # what each candidate quotes or reports: names met there are talked
+    # about, not talking
+    content = [(c.start, c.end) for c in direct + indirect]
+    resolver = Resolver(doc, spans, content)
     quotes: list[Quote] = []
     last: _Said | None = None
     for cand in sorted(direct + indirect, key=lambda c: c.start):
@@ -66,18 +71,24 @@ def find_quotes(doc: Doc) -> list[Quote]:
             Quote(
                 article_id="",
                 quote_id="",
-                speaker=speaker.name,
+                speaker=_one_line(speaker.name),
                 text=cand.text,
                 kind=cand.kind,
                 speaker_type=speaker.kind,
-                role=speaker.role,
-                affiliation=speaker.affiliation,
+                role=_one_line(speaker.role),
+                affiliation=_one_line(speaker.affiliation),
                 cue=cue,
                 start=cand.start,
                 end=cand.end,
             )
         )
     return quotes
+
+
+def _one_line(text: str) -> str:
+    """Names and roles lose the line breaks of a wrapped text (quote texts
+    keep them: they are verbatim)."""
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,12 +121,15 @@ def _resolve_frame(cand: Candidate, frame: Frame, resolver: Resolver) -> tuple[S
     speaker = resolver.speaker(frame.subject)
     if speaker is None or speaker.kind == "data" and cand.kind == "direct":
         return None
+    person = resolver.memory.person_named(speaker.name, frame.subject.idx) if speaker.kind == "person" else None
+    # a source of figures is still the one who spoke: "the office" or "it"
+    # later refers to it
+    resolver.memory.remember(frame.subject.idx, speaker, person, spoke=True)
+    resolver.note_documents(frame.cue_token, speaker)
     if cand.kind == "indirect":
         lemma = T.VERB_INDEX.get(frame.cue_token.lower_, ("", ""))[0]
         if frame.cue == "according to":
             lemma = "according"
         if is_statistic_origin(speaker, lemma, cand.clause):
             return None
-    person = resolver.memory.person_named(speaker.name, frame.subject.idx) if speaker.kind == "person" else None
-    resolver.memory.remember(frame.subject.idx, speaker, person)
     return speaker, frame.cue

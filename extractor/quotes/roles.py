@@ -145,7 +145,11 @@ def person_details(ent: Span, ents_by_token: dict[int, Span]) -> tuple[str, str]
         while prefix and (prefix[0].dep_ == "det" or prefix[0].is_punct):
             prefix = prefix[1:]
         if prefix and any(coarse_pos(t) in ("NOUN", "PROPN") and ents_by_token.get(t.i) is None for t in prefix):
-            if prefix[-1].lower_ in T.ROLE_NOUNS | T.UNNAMED_NOUNS or coarse_pos(prefix[-1]) == "NOUN":
+            if (
+                _title_with_prep(prefix)
+                or prefix[-1].lower_ in T.ROLE_NOUNS | T.UNNAMED_NOUNS
+                or coarse_pos(prefix[-1]) == "NOUN"
+            ):
                 if not any(t.is_punct and t.text not in ("-", ".", "'s") for t in prefix):
                     role, inner = _split_org_prefix(prefix, ents_by_token)
                     affiliation = affiliation or inner
@@ -157,6 +161,18 @@ def person_details(ent: Span, ents_by_token: dict[int, Span]) -> tuple[str, str]
     if not affiliation:
         affiliation = affiliation_from_preps(root, ents_by_token)
     return role, affiliation
+
+
+def _title_with_prep(prefix: list[Token]) -> bool:
+    """A title before a name that ends in its own prepositional phrase:
+    "Russian Ambassador to China (Andrey Denisov)", "President of China (Xi
+    Jinping)"."""
+    for k in range(len(prefix) - 2, -1, -1):
+        title = prefix[k]
+        if title.lower_ in T.ROLE_NOUNS and prefix[k + 1].dep_ == "prep" and prefix[k + 1].head.i == title.i:
+            prep_span = {t.i for t in prefix[k + 1].subtree}
+            return all(t.i in prep_span for t in prefix[k + 1 :])
+    return False
 
 
 def _relcl_role(verb: Token, ents_by_token: dict[int, Span]) -> tuple[str, str]:

@@ -42,7 +42,43 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     if _hard_wrapped(text, lines):
         blocks = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)]
         return [_trim(text, s, e) for s, e in blocks]
-    return [_trim(text, s, e) for s, e in lines]
+    lines = [_trim(text, s, e) for s, e in lines]
+    width = _wrap_width(lines)
+    if width:
+        return _reflow(text, lines, width)
+    return lines
+
+
+def _wrap_width(lines: list[tuple[int, int]]) -> int:
+    """The column a text without blank lines was wrapped at (a wire story
+    or a mail archive that breaks every line near one width), else 0.
+
+    Most lines then run close to one short maximum."""
+    if len(lines) < 5:
+        return 0
+    lengths = [e - s for s, e in lines]
+    width = max(lengths)
+    if width > 100:
+        return 0
+    full = sum(1 for n in lengths if n >= 0.8 * width)
+    return width if full >= 0.5 * len(lengths) else 0
+
+
+def _reflow(text: str, lines: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
+    """Join wrapped lines into paragraphs: a line ends its paragraph when it
+    ends a sentence and the next line's first word would have fitted on it
+    (the writer broke it on purpose); any other break only wrapped the text."""
+    out: list[tuple[int, int]] = [lines[0]]
+    for s, e in lines[1:]:
+        ps, pe = out[-1]
+        last_line = text.rfind("\n", ps, pe) + 1 or ps
+        first_word = len(text[s:e].split(None, 1)[0])
+        ends_sentence = re.search(r"[.!?:][\"'\u201d\u2019)\]]*$", text[ps:pe]) is not None
+        if not ends_sentence or (pe - max(last_line, ps)) + 1 + first_word > width - 2:
+            out[-1] = (ps, e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:

@@ -1,16 +1,18 @@
 """Speakers: the person, organisation, outlet or unnamed source a reporting
 verb's subject stands for, resolved in text order against the article's
-memory; and whether a "said" only gives a figure's source."""
+memory."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from extractor.quotes import _tables as T
 from extractor.quotes.coreference import Memory, Mention, Person, Speaker
+from extractor.quotes.descriptions import acronyms, document_author, is_definite, org_families, role_families
 from extractor.quotes.roles import (
     affiliation_from_preps,
     clean_name,
@@ -30,7 +32,13 @@ from extractor.quotes.tokens import coarse_pos, inside, np_left, tokens_text
 
 
 class Resolver:
-    def __init__(self, doc: Doc, spans: list[QuoteSpan]):
+    """The article's discourse state for speakers: who was mentioned and who
+    spoke (``memory``), the organisations it names (``orgs``), the acronyms it
+    spells out (``aliases``), the documents whose authors it gives
+    (``documents``) and the stretches that are someone's quoted or reported
+    words (``content``): a name met there is talked about, not talking."""
+
+    def __init__(self, doc: Doc, spans: list[QuoteSpan], content: list[tuple[int, int]] | None = None):
         self.doc = doc
         self.spans = spans
         self.ents_by_token: dict[int, Span] = {}
@@ -38,7 +46,26 @@ class Resolver:
             for t in ent:
                 self.ents_by_token[t.i] = ent
         self.memory = Memory()
+        self.content = sorted(content or [])
+        self._content_starts = [s for s, _ in self.content]
+        self.aliases = acronyms(doc.text)
+        self.orgs: list[tuple[int, str]] = []
+        self.documents: list[tuple[int, str, Speaker]] = []
         self._prescan()
+
+    def aside(self, position: int) -> bool:
+        """Whether ``position`` lies inside someone's quoted or reported words."""
+        k = bisect_right(self._content_starts, position) - 1
+        return any(s <= position < e for s, e in self.content[max(0, k - 3) : k + 1])
+
+    def org_name(self, text: str) -> str:
+        """An organisation's name as the text gives it, without "the" or a
+        possessive ("KOTRA" stays "KOTRA": speakers are named as written)."""
+        return strip_the(clean_possessive(text))
+
+    def full_name(self, name: str) -> str:
+        """The name an acronym stands for, where the text spelled it out."""
+        return self.aliases.get(name, name)
 
     # -- what the article mentions --------------------------------------
     def _prescan(self) -> None:
@@ -59,19 +86,18 @@ class Resolver:
                     person.gender = gender
                 if ent.root.dep_ in ("nsubj", "nsubjpass") or role:
                     self.memory.remember(ent.start_char, self._person_speaker(person), person)
-            elif ent.label_ == "ORG" and ent.root.dep_ in ("nsubj", "nsubjpass"):
-                outlet = outlet_in(ent.text)
-                if outlet is None:
-                    self.memory.remember(ent.start_char, Speaker(strip_the(ent.text), "organization"))
+            elif ent.label_ == "ORG" and outlet_in(ent.text) is None:
+                self.orgs.append((ent.start_char, self.org_name(ent.text)))
+                if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                    self.memory.remember(ent.start_char, Speaker(self.org_name(ent.text), "organization"))
         for tok in doc:
+            if inside(tok, self.spans):
+                continue
             # "Experts were cautious. They said ...": plural groups as antecedents
-            if (
-                tok.dep_ == "nsubj"
-                and tok.tag_ == "NNS"
-                and tok.lower_ in T.UNNAMED_NOUNS
-                and not inside(tok, self.spans)
-            ):
+            if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and (tok.lower_ in T.UNNAMED_NOUNS or human_noun(tok)):
                 self.memory.remember(tok.idx, Speaker(description(np_left(tok)), "unnamed", plural=True))
+            elif tok.lower_ in T.DOCUMENT_NOUNS and coarse_pos(tok) == "NOUN":
+                self._document(tok)
         for m in outlet_pattern().finditer(doc.text):
             if not any(s.open_mark <= m.start() < (s.close_mark or s.end) for s in self.spans):
                 self.memory.remember(m.start(), Speaker(m.group(0), "media"))
@@ -91,7 +117,13 @@ class Resolver:
         np_text = description(np)
         if low in T.DATA_NOUNS or np_text.lower() in T.DATA_NOUNS:
             return Speaker(np_text, "data")
-        outlet = self._outlet_near(tok)
+        if low in T.DOCUMENT_NOUNS and coarse_pos(tok) == "NOUN":
+            written = self._document(tok)
+            if written is not None:
+                return written
+        # "a Daily NK source": a person the outlet reached, not the outlet
+        human = coarse_pos(tok) == "NOUN" and (low in T.UNNAMED_NOUNS or human_noun(tok))
+        outlet = None if human else self._outlet_near(tok)
         if outlet is not None:
             return Speaker(outlet, "media")
         person = self._person_at(tok)
@@ -112,7 +144,7 @@ class Resolver:
                 lambda m: (
                     m.speaker.kind in ("person", "unnamed") and low in (m.speaker.role + " " + m.speaker.name).lower()
                 ),
-            )
+            ) or self._person_by_title(tok)
             if m is not None:
                 return replace(m.speaker)
         ent = self.ents_by_token.get(tok.i)
@@ -128,7 +160,7 @@ class Resolver:
                 self.memory.add_person(name, *person_details(ent, self.ents_by_token), ent.start_char)
             )
         if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
-            return Speaker(strip_the(clean_possessive(ent.text)), "organization")
+            return Speaker(self.org_name(ent.text), "organization")
         if nounish and low in T.ORG_NOUNS:
             if definite and low in ("agency", "service"):
                 # "the agency" after "Reuters reported": the news agency
@@ -136,18 +168,15 @@ class Resolver:
                 if m is not None:
                     return replace(m.speaker)
             if definite:
-                m = self.memory.nearest(
-                    tok.idx,
-                    lambda m: m.speaker.kind == "organization" and low in m.speaker.name.lower(),
-                )
-                if m is not None:
-                    return replace(m.speaker)
+                named = self._org_by_description(tok.idx, low, bare=_bare(tok))
+                if named is not None:
+                    return named
             return Speaker(org_description(tok), "organization")
         if coarse_pos(tok) == "PROPN":
             if re.fullmatch(r"[A-Z][A-Z&.\-]{1,9}", tok.text) and len(np) == 1:
-                return Speaker(tok.text, "organization")  # an acronym: "KOTRA"
+                return Speaker(self.org_name(tok.text), "organization")  # an acronym: "KOTRA"
             words = [t for t in np if coarse_pos(t) == "PROPN"]
-            if 2 <= len(words) <= 4 and all(t.text[:1].isupper() or t.text == "-" for t in words):
+            if 2 <= len(words) <= 4 and all(t.text[:1].isupper() or t.text == "-" or _after_hyphen(t) for t in words):
                 name = clean_name(tokens_text(words))
                 return self._person_speaker(self.memory.add_person(name, "", "", tok.idx))
         return None
@@ -164,6 +193,8 @@ class Resolver:
             gender = "m" if low in T.MALE_PRONOUNS else "f"
 
             def accept(m: Mention) -> bool:
+                if self.aside(m.position):
+                    return False  # named inside someone's words
                 if m.speaker.kind == "unnamed":
                     return not m.speaker.plural  # "a ministry official ... he"
                 return m.speaker.kind == "person" and (m.person is None or m.person.gender in ("", gender))
@@ -176,32 +207,59 @@ class Resolver:
                 return self._person_speaker(m.person)
             return replace(m.speaker)
         if low in T.PLURAL_PRONOUNS:
-            m = self.memory.nearest(tok.idx, lambda m: m.speaker.plural)
+            m = self.memory.nearest(tok.idx, lambda m: m.speaker.plural and not self.aside(m.position))
+            if m is None:
+                # "A source reported that ... They speculated ...": the source
+                m = self.memory.nearest(tok.idx, lambda m: m.spoke and m.speaker.kind in ("unnamed", "organization"))
             return replace(m.speaker) if m else None
         if low in T.THING_PRONOUNS:
             if any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.head.children) and tok.dep_ == "nsubjpass":
                 return None  # "it is expected that": nobody speaks
-            m = self.memory.nearest(tok.idx, lambda m: m.speaker.kind in ("organization", "media"))
+            m = self.memory.nearest(
+                tok.idx, lambda m: m.speaker.kind in ("organization", "media") and not self.aside(m.position)
+            )
             return replace(m.speaker) if m else None
         return None
 
     def _person_at(self, tok: Token) -> Person | None:
         """The person named by the subject phrase, full or surname-only."""
-        candidates = [tok] + [c for c in tok.children if c.dep_ in ("appos", "compound")]
+        # a noun for people is modified by its compounds ("Ricoh officials",
+        # "a Trump aide"), it is not the person they name
+        people_noun = coarse_pos(tok) == "NOUN" and (tok.lower_ in T.UNNAMED_NOUNS or human_noun(tok))
+        kids = ("appos",) if people_noun else ("appos", "compound")
+        candidates = [tok] + [c for c in tok.children if c.dep_ in kids]
+        if coarse_pos(tok) == "NOUN":
+            # "Chun Hae-sung,\nspokesman for the ministry": a name set off by a
+            # comma before its title, which a line break made the parser
+            # hang below the title
+            left = tok.doc[tok.left_edge.i : tok.i]
+            commas = [t for t in left if t.text == ","]
+            if commas:
+                candidates += [t for t in left if t.i < commas[-1].i and t.ent_type_ == "PERSON"][-1:]
+        if tok.lower_ in T.ROLE_NOUNS and tok.tag_ == "NNP":
+            # "Ambassador to Peru Andrei Sokolov": the capitalised title heads
+            # the phrase, the name closes it ("an official in Vladivostok" is
+            # no title of Vladivostok)
+            last = self.ents_by_token.get(tok.right_edge.i)
+            if last is not None and last.end - 1 == tok.right_edge.i:
+                candidates.append(tok.right_edge)
         for t in candidates:
             ent = self.ents_by_token.get(t.i)
             if ent is not None and ent.label_ == "PERSON":
                 name = clean_name(ent.text)
-                return self.memory.person_named(name, tok.idx) or self.memory.add_person(
+                person = self.memory.person_named(name, tok.idx, self.aside) or self.memory.add_person(
                     name, *person_details(ent, self.ents_by_token), tok.idx
                 )
+                if t is not tok and ent.start > tok.left_edge.i and tok.i < ent.start and not person.role:
+                    person.role = description(list(tok.doc[tok.left_edge.i : ent.start]))
+                return person
         if coarse_pos(tok) == "PROPN":
-            names = [t for t in np_left(tok) if coarse_pos(t) == "PROPN" or t.text == "-"]
+            names = [t for t in np_left(tok) if coarse_pos(t) == "PROPN" or t.text == "-" or _after_hyphen(t)]
             name = clean_name(tokens_text(names)) if names else tok.text
             ent = self.ents_by_token.get(tok.i)
             if ent is not None and ent.label_ in ("ORG", "GPE") and len(name.split()) > 1:
                 return None
-            return self.memory.person_named(name, tok.idx)
+            return self.memory.person_named(name, tok.idx, self.aside)
         return None
 
     def _outlet_near(self, tok: Token) -> str | None:
@@ -211,33 +269,82 @@ class Resolver:
         parts.sort(key=lambda t: t.i)
         return outlet_in(tokens_text(parts)) if parts else None
 
+    # -- descriptions that refer back -----------------------------------
+    def _person_by_title(self, tok: Token) -> Mention | None:
+        """ "the diplomat" after "Ambassador Andrey Denisov", "the Chinese
+        leader" after "President Xi Jinping": the latest person, not named
+        only inside someone's words, whose title is of the same kind."""
+        families = role_families(tok.lower_)
+        if not families:
+            return None
+        return self.memory.nearest(
+            tok.idx,
+            lambda m: (
+                m.speaker.kind == "person"
+                and not self.aside(m.position)
+                and bool(role_families(m.speaker.role) & families)
+            ),
+        )
 
-def _has_figure(toks: list[Token]) -> bool:
-    """A number, an amount, a percentage or a multiple ("ninefold", "doubled")."""
-    return any(
-        t.like_num
-        or t.ent_type_ in ("MONEY", "PERCENT")
-        or t.text in ("%", "$")
-        or t.lower_.endswith("fold")
-        or t.lower_ in T.MULTIPLE_WORDS
-        for t in toks
+    def _org_by_description(self, position: int, noun: str, bare: bool) -> Speaker | None:
+        """ "the ministry" to the ministry that spoke or was named before;
+        else a bare "the office", "the regulator" or "the company" to the
+        latest organisation of that kind, one that spoke first. "The
+        Australian treasury" names its own organisation."""
+        spoke = [
+            (m.position, m.speaker.name)
+            for m in self.memory.mentions
+            if m.speaker.kind == "organization" and m.position < position and not self.aside(m.position)
+        ]
+        named = [(p, n) for p, n in self.orgs if p < position and not self.aside(p)]
+        for pool in (spoke, named):
+            found = [(p, n) for p, n in pool if noun in self.full_name(n).lower()]
+            if found:
+                return Speaker(max(found)[1], "organization")
+        families = org_families(noun)
+        if not families or not bare:
+            return None
+        for pool in (spoke, named):
+            found = [(p, n) for p, n in pool if org_families(self.full_name(n)) & families]
+            if found:
+                return Speaker(max(found)[1], "organization")
+        return None
+
+    def _document(self, tok: Token) -> Speaker | None:
+        """The author a document speaks for: "OFAC's web notice", "a report by
+        the KDI"; "the report" to the latest report whose author was given."""
+        author = document_author(tok, self.ents_by_token)
+        if author is not None and author.lower_ not in T.DOCUMENT_NOUNS:
+            speaker = self.speaker(author)
+            if speaker is not None and speaker.kind in ("organization", "person", "media"):
+                self.documents.append((tok.idx, tok.lower_, speaker))
+                return replace(speaker)
+        if is_definite(tok):
+            found = [(p, n, s) for p, n, s in self.documents if p < tok.idx and n == tok.lower_]
+            if found:
+                return replace(max(found, key=lambda d: d[0])[2])
+        return None
+
+    def note_documents(self, cue: Token, speaker: Speaker) -> None:
+        """ "the KDI said in a report": the report is the KDI's, for a later
+        "the report read"."""
+        for prep in cue.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.lower_ in T.DOCUMENT_NOUNS:
+                        self.documents.append((pobj.idx, pobj.lower_, speaker))
+
+
+def _bare(tok: Token) -> bool:
+    """A description with nothing but its article (and plain adjectives):
+    "the office", "the antitrust regulator"; not "the Australian treasury"."""
+    return all(
+        t.dep_ == "det" or (t.dep_ == "amod" and not t.ent_type_)
+        for t in tok.doc[tok.left_edge.i : tok.i]
+        if not t.is_punct
     )
 
 
-def is_statistic_origin(speaker: Speaker, lemma: str, clause: list[Token]) -> bool:
-    """ "customs data showed", "the customs office said" or "officials said"
-    with a figure: the figure's source, not a quote. A forecast with a
-    figure ("the ministry expects exports to rise 5 percent") stays a quote.
-    """
-    if speaker.kind == "data":
-        return True
-    if speaker.kind not in ("organization", "unnamed") or not _has_figure(clause):
-        return False
-    if lemma in T.FORECAST_VERBS or any(t.tag_ == "MD" or t.lower_ in T.FORECAST_WORDS for t in clause):
-        return False
-    if lemma == "according":
-        return True  # "..., according to traders / the ministry": a figure's source
-    words = set(re.findall(r"[a-z]+", speaker.name.lower()))
-    if speaker.kind == "unnamed":
-        return bool(words & T.OFFICIAL_NOUNS) and lemma in T.NEUTRAL_VERBS
-    return bool(words & T.STATISTICS_WORDS) or lemma in T.NEUTRAL_VERBS
+def _after_hyphen(tok: Token) -> bool:
+    """The lower-case part of a hyphenated given name: "won" in "Seo Jae-won"."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_

@@ -1,0 +1,132 @@
+"""Reported clauses: the complement of a reporting verb, cut where the
+speaker's own words end, and trimmed of datelines and punctuation."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from extractor.quotes import _tables as T
+from extractor.quotes.frames import reporting
+from extractor.quotes.tokens import tokens_text
+
+
+def complement(cue: Token, lemma: str) -> list[Token]:
+    """Heads of the reported clause of a reporting verb."""
+    comps = [c for c in cue.children if c.dep_ == "ccomp"]
+    if comps:
+        return comps
+    if lemma in T.FORECAST_VERBS:
+        objs = [c for c in cue.children if c.dep_ in ("dobj", "xcomp")]
+        if objs:
+            return objs
+    # "reported, citing data ..., that X" / "said in a statement that X":
+    # a that-clause hanging from a subjectless participle or a prepositional
+    # phrase between the verb and the clause.
+    frontier = [c for c in cue.children if c.dep_ in ("advcl", "xcomp", "prep")]
+    while frontier:
+        node = frontier.pop(0)
+        if node.dep_ in ("ccomp", "acl", "advcl") and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in node.children
+        ):
+            return [node]
+        if any(c.dep_.startswith("nsubj") for c in node.children):
+            continue  # a clause of its own, with its own subject
+        frontier.extend(c for c in node.children if c.dep_ in ("ccomp", "acl", "advcl", "pobj", "prep"))
+    return []
+
+
+def clause_tokens(heads: list[Token]) -> list[Token]:
+    """The reported clause, ending before a reporting verb of its own that
+    hangs from it ("..., though he pointed out that Y" is a second quote)."""
+    doc = heads[0].doc
+    lo = min(h.left_edge.i for h in heads)
+    hi = max(h.right_edge.i for h in heads)
+    head_ids = {h.i for h in heads}
+    for t in doc[lo : hi + 1]:
+        if (
+            t.i not in head_ids
+            and t.dep_ in ("advcl", "conj")
+            and t.left_edge.i > lo
+            and any(c.dep_ == "nsubj" for c in t.children)
+            and reporting(t) is not None
+        ):
+            hi = min(hi, t.left_edge.i - 1)
+    toks = list(doc[lo : hi + 1])
+    return trim_clause(toks)
+
+
+# A wire dateline opening the first sentence: "DANDONG, China, Dec 18 -",
+# "SEOUL, June 21 (Yonhap) --".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'\-]+,(?:\s+[A-Z][\w.]*)*,?\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}"
+    r"(?:,\s+\d{4})?(?:\s+\([^)]*\))?\s+(?:-{1,2}|\u2014|\u2013)\s*"
+)
+
+
+def trim_clause(toks: list[Token]) -> list[Token]:
+    """Drop a dateline, the leading "that" and punctuation at both ends, but
+    keep a closing bracket whose opening one is inside."""
+    if toks:
+        first = toks[0]
+        m = _DATELINE.match(first.doc[first.i : first.i + 25].text)
+        if m:
+            toks = [t for t in toks if t.idx >= first.idx + m.end()]
+    while toks and (toks[0].is_punct or toks[0].is_space or (toks[0].dep_ == "mark" and toks[0].lower_ == "that")):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        if toks[-1].text in _CLOSERS and _CLOSERS[toks[-1].text] in {t.text for t in toks[:-1]}:
+            break
+        toks = toks[:-1]
+    return toks
+
+
+_CLOSERS = {")": "(", "]": "[", "}": "{"}
+
+
+def contiguous_texts(toks: list[Token]) -> list[str]:
+    """Text of runs of consecutive tokens, dropping a comma left dangling
+    where a phrase was cut out."""
+    runs: list[list[Token]] = []
+    for t in toks:
+        if runs and t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    texts = []
+    for run in runs:
+        while run and run[-1].is_punct:
+            run = run[:-1]
+        while run and run[0].is_punct:
+            run = run[1:]
+        if run:
+            texts.append(tokens_text(run))
+    return texts
+
+
+def strip_marks(text: str) -> str:
+    return re.sub(r"[\"\u201c\u201d\u201e]", "", text).strip()
+
+
+def without_speaker(clause: list[Token], speaker: Token) -> list[Token]:
+    """A reported clause before its attribution ends where the speaker's
+    title starts: the parser often hangs "Chinese Ambassador to Moscow" (or
+    the whole "Minister Alexander Galushka") inside the clause, as an
+    apposition of its last noun. Cut at the last comma when all after it is
+    that title: no verb, a title noun, and it runs on into the speaker."""
+    if not clause or speaker.i < clause[0].i:
+        return clause
+    commas = [t for t in clause if t.text == ","]
+    if not commas:
+        return clause
+    tail = [t for t in clause if t.i > commas[-1].i]
+    between = speaker.doc[clause[-1].i + 1 : speaker.i]
+    if (
+        tail
+        and not any(t.tag_.startswith("VB") for t in tail)
+        and any(t.lower_ in T.ROLE_NOUNS for t in tail)
+        and not any(t.text in (",", ";", ".") for t in between)
+    ):
+        return trim_clause([t for t in clause if t.i < commas[-1].i])
+    return clause

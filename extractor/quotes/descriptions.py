@@ -1,0 +1,119 @@
+"""What a description or a short name refers back to: "the diplomat" to the
+ambassador named before, "the office" to the trade department that spoke,
+"the report" to the institute that wrote it, "KDI" to the Korea Development
+Institute the text spelled out once. Pure functions over text and tokens;
+the ``Resolver`` keeps the article's state."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from extractor.quotes import _tables as T
+from extractor.quotes.tokens import coarse_pos
+
+
+def role_families(text: str) -> set[str]:
+    """Kinds of person a role or a title names: "Russian Ambassador to China"
+    and "the diplomat" are both ``official``.
+
+    >>> sorted(role_families("Russian presidential aide"))
+    ['official']
+    >>> sorted(role_families("a senior economist"))
+    ['expert']
+    """
+    return _families(text, T.ROLE_FAMILIES)
+
+
+def org_families(text: str) -> set[str]:
+    """Kinds of organisation a name or a noun names.
+
+    >>> sorted(org_families("State Administration for Market Regulation"))
+    ['public']
+    >>> sorted(org_families("Hanbit Steel Co."))
+    ['firm']
+    """
+    return _families(text, T.ORG_FAMILIES)
+
+
+def _families(text: str, table: dict[str, frozenset[str]]) -> set[str]:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return {family for family, nouns in table.items() if words & nouns}
+
+
+# "Full Name (ACR)"; the name is cut to the words the letters stand for.
+_ACRONYM = re.compile(
+    r"((?:[A-Z][\w.'\u2019&-]*|of|and|for|on|the)(?:,?[ \t]+(?:[A-Z][\w.'\u2019&-]*|of|and|for|on|the|&))*)"
+    r"[ \t]*\(([A-Z][A-Za-z&]{1,9})\)"
+)
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text spells out once, to the name they stand for.
+
+    >>> acronyms("the Korea Development Institute (KDI) said")
+    {'KDI': 'Korea Development Institute'}
+    >>> acronyms("the Treasury's Office of Foreign Assets Control (OFAC)")
+    {'OFAC': 'Office of Foreign Assets Control'}
+    >>> acronyms("Ministry of Trade, Industry and Energy (MOTIE)")
+    {'MOTIE': 'Ministry of Trade, Industry and Energy'}
+    """
+    out: dict[str, str] = {}
+    for m in _ACRONYM.finditer(text):
+        name = _name_for(m.group(1), m.group(2))
+        if name and m.group(2) not in out:
+            out[m.group(2)] = name
+    return out
+
+
+def _name_for(phrase: str, acronym: str) -> str:
+    """The longest tail of ``phrase`` that starts with the acronym's first
+    letter and holds its letters in order."""
+    words = phrase.split()
+    for k in range(len(words)):
+        tail = " ".join(words[k:])
+        if not words[k][:1].isupper() or words[k][0].lower() != acronym[0].lower():
+            continue
+        if len(words) - k >= 2 and _letters_in_order(acronym.lower(), tail.lower()):
+            return re.sub(r"^(?:the|The)\s+", "", tail).strip(" ,")
+    return ""
+
+
+def _letters_in_order(letters: str, text: str) -> bool:
+    pos = 0
+    for ch in letters:
+        pos = text.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def document_author(tok: Token, ents_by_token: dict[int, Span]) -> Token | None:
+    """The token naming who wrote a document: "OFAC's web notice", "the KOTRA
+    report", "a report by the Korea Development Institute", "the outlook
+    report from the Department of Industry"."""
+    for child in tok.children:
+        if child.dep_ == "poss" and coarse_pos(child) == "PROPN":
+            return child
+    for child in tok.children:
+        ent = ents_by_token.get(child.i)
+        if child.dep_ == "compound" and ent is not None and ent.label_ == "ORG":
+            return child
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            ent = ents_by_token.get(pobj.i)
+            if (ent is not None and ent.label_ == "ORG") or (
+                coarse_pos(pobj) == "PROPN" and (ent is None or ent.label_ not in ("GPE", "NORP", "DATE"))
+            ):
+                return pobj
+    return None
+
+
+def is_definite(tok: Token) -> bool:
+    """ "the office", "this agency", "the Chinese leader"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)

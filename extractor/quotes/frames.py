@@ -1,0 +1,97 @@
+"""Reporting verbs in the parse: which token is a reporting verb ("said",
+"pointed out", "according to"), and who its speaker token is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from extractor.quotes import _tables as T
+from extractor.quotes.tokens import coarse_pos
+
+
+@dataclass(slots=True)
+class Frame:
+    """The reporting verb (or "according to") and its subject."""
+
+    cue: str
+    subject: Token | None
+    cue_token: Token
+
+
+def reporting(tok: Token) -> tuple[str, str] | None:
+    """(lemma, cue text) when ``tok`` is a reporting verb in the parse.
+    A verb the tagger took for a noun still counts when it has a subject
+    ("The ministry forecast that ...")."""
+    if not tok.tag_.startswith("VB") and not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    entry = T.VERB_INDEX.get(tok.lower_)
+    if entry is None:
+        return None
+    lemma, particle = entry
+    if particle:
+        if not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+            return None
+        return lemma, f"{tok.text} {particle}"
+    return lemma, tok.text
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The speaker token of a reporting verb: its subject, or the subject of
+    the verb it hangs from ("..., adding that" / "was quoted as saying")."""
+    verb = cue
+    for depth in range(4):
+        cited = _cited(verb)
+        if cited is not None:
+            return cited
+        for child in verb.children:
+            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and depth > 0):
+                return child
+        if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        break
+    return _name_before(cue)
+
+
+def _name_before(cue: Token) -> Token | None:
+    """A name right before a verb the parser left without a subject: in
+    "..., Far East Development Minister Alexander Galushka said" the name
+    was hung inside the clause as an apposition."""
+    if cue.i == 0:
+        return None
+    t = cue.doc[cue.i - 1]
+    return t if t.ent_type_ == "PERSON" and coarse_pos(t) == "PROPN" else None
+
+
+def _cited(verb: Token) -> Token | None:
+    """The person a source is said to quote: "RIA cited Galushka as saying",
+    "the paper quoted an official as saying" - the object, not the subject."""
+    if T.VERB_INDEX.get(verb.lower_, ("",))[0] not in ("cite", "quote"):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def according_pobj(tok: Token) -> Token | None:
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    return next((c for c in to.children if c.dep_ == "pobj"), None)
+
+
+def adjacent_subject(cue: Token, toks: list[Token], side: str) -> Token | None:
+    """Inverted attribution the parser did not label ("said Kim")."""
+    nxt = cue.i + 1
+    if side == "after" and nxt < len(cue.doc):
+        t = cue.doc[nxt]
+        if t in toks and coarse_pos(t) in ("PROPN", "PRON", "NOUN"):
+            # the head of a name: "said Lim Eul-chul" → the last name token
+            while t.dep_ == "compound" and t.head.i > t.i:
+                t = t.head
+            return t
+    return None

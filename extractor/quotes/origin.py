@@ -1,0 +1,104 @@
+"""Whether a reported clause is a statistic's origin rather than a quote:
+"customs data showed", "the customs office said" with a figure, and anyone
+who only states a trade figure ("trade surged 116%, the president said").
+Such a clause gives the figure its source; it is not a view."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from extractor.quotes import _tables as T
+from extractor.quotes.coreference import Speaker
+
+
+def has_figure(toks: list[Token]) -> bool:
+    """A number, an amount, a percentage or a multiple ("ninefold", "doubled")."""
+    return any(_is_figure(t) for t in toks)
+
+
+def _is_figure(t: Token) -> bool:
+    return (
+        (t.like_num and t.ent_type_ not in ("DATE", "TIME", "ORDINAL"))
+        or t.ent_type_ in ("MONEY", "PERCENT")
+        or t.text in ("%", "$")
+        or t.lower_.endswith("fold")
+        or t.lower_ in T.MULTIPLE_WORDS
+        or (t.lower_ in T.FRACTION_WORDS and t.i > 0 and t.doc[t.i - 1].lower_ in ("a", "one", "two", "three"))
+    )
+
+
+def looks_ahead(lemma: str, clause: list[Token]) -> bool:
+    """A forecast, a hope or a plan: a modal or a word of the future in the
+    clause, or a verb that only reports expectations ("expects", "predicted").
+    "Estimated" looks back when its clause is in the past ("estimated that
+    trade reached ... last year")."""
+    if any(t.tag_ == "MD" or t.lower_ in T.FORECAST_WORDS for t in clause):
+        return True
+    if lemma == "estimate":
+        return not any(t.tag_ in ("VBD", "VBN") for t in clause)
+    return lemma in T.FORECAST_VERBS
+
+
+def states_trade_figures(clause: list[Token]) -> bool:
+    """The clause only states trade figures: each of its main predicates is a
+    verb of level or change ("rose", "reached", "surged") that carries a
+    figure as its own argument, and trade is what it is about. "A surge of
+    30% showed that firms ..." (an interpretation) and "trade grew while
+    ..., as exports rose 7%" (the figure in a side clause) are not."""
+    if not clause or not any(t.lower_ in T.TRADE_NOUNS for t in clause):
+        return False
+    ids = {t.i for t in clause}
+    heads = [t for t in clause if t.head.i not in ids or t.head.i == t.i]
+    preds = [h for h in heads if h.tag_.startswith("VB")]
+    preds += [c for p in preds for c in p.children if c.dep_ == "conj" and c.tag_.startswith("VB")]
+    if not preds:
+        return False
+    return all(p.lower_ in T.STATISTIC_VERB_FORMS and _figure_argument(p) for p in preds)
+
+
+_CLAUSAL = frozenset({"advcl", "ccomp", "relcl", "acl", "conj", "xcomp", "csubj", "parataxis"})
+
+
+def _figure_argument(pred: Token) -> bool:
+    """A figure hanging on the predicate through phrases only, not through a
+    clause of its own."""
+    stack = [c for c in pred.children if c.dep_ not in _CLAUSAL]
+    while stack:
+        t = stack.pop()
+        if _is_figure(t):
+            return True
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSAL)
+    return False
+
+
+def speaks_officially(speaker: Speaker) -> bool:
+    """An organisation, or a person or source whose title makes them an
+    official: the figures they give are official figures, passed on. An
+    analyst who cites a figure is quoted."""
+    if speaker.kind == "organization":
+        return True
+    words = set(re.findall(r"[a-z]+", f"{speaker.role} {speaker.name}".lower()))
+    return bool(words & T.OFFICIAL_TITLES)
+
+
+def is_statistic_origin(speaker: Speaker, lemma: str, clause: list[Token]) -> bool:
+    """ "customs data showed", "the customs office said" or "officials said"
+    with a figure, or anyone stating trade figures and nothing else: the
+    figure's source, not a quote. A forecast with a figure ("the ministry
+    expects exports to rise 5 percent") stays a quote."""
+    if speaker.kind == "data":
+        return True
+    if speaker.kind == "media" or not has_figure(clause) or looks_ahead(lemma, clause):
+        return False
+    if states_trade_figures(clause) and speaks_officially(speaker):
+        return True
+    if speaker.kind not in ("organization", "unnamed"):
+        return False
+    if lemma == "according":
+        return True  # "..., according to traders / the ministry": a figure's source
+    words = set(re.findall(r"[a-z]+", speaker.name.lower()))
+    if speaker.kind == "unnamed":
+        return bool(words & T.OFFICIAL_NOUNS) and lemma in T.NEUTRAL_VERBS
+    return bool(words & T.STATISTICS_WORDS) or lemma in T.NEUTRAL_VERBS
