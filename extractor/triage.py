@@ -21,12 +21,12 @@ conservative (any form of "say", "find" or "state" counts, whatever its part
 of speech), because the contract is that a run with triage writes exactly the
 dataset of a run without it.
 
-Finer grain, for articles that are parsed: the trade component reads only
-the text, the parser's sentences and the money mentions, and the quote
-component is the only reader of the tagger and the entity recogniser; so an
-article with no money or change cue need not run the trade component, and
-one with no quote cue need not run the tagger, the entity recogniser or the
-quote component (``unneeded_components``).
+Finer grain, for articles that are parsed: the trade component reads the
+text, the money mentions, the tags and the parse, and the quote component is
+the only reader of the entity recogniser; so an article with no money or
+change cue need not run the trade component, and one with no quote cue need
+not run the entity recogniser or the quote component
+(``unneeded_components``; tests run the corpus with and without them).
 """
 
 from __future__ import annotations
@@ -163,25 +163,25 @@ def triage_text(text: str) -> Triage:
     return Triage(money=money_cue(text), change=change_cue(text), quote=quote_cue(text))
 
 
-# The pipeline's components that each kind of row needs beyond the tokenizer,
-# the shared tok2vec, the paragraph breaks and the parser (sentences).
+# The pipeline's components that only one kind of row needs (both need the
+# tokenizer, tok2vec, the tagger, the paragraph breaks and the parser).
 _TRADE_COMPONENTS = ("money_finder", "trade_extractor")
-_QUOTE_COMPONENTS = ("tagger", "ner", "quote_extractor")
+_QUOTE_COMPONENTS = ("ner", "quote_extractor")
 
 
 def unneeded_components(t: Triage) -> tuple[str, ...]:
     """Components whose output cannot reach a row of this article.
 
-    The trade component reads the text, the sentences and the money mentions
+    The trade component reads the text, the money mentions, tags and parse
     (and infers a publication date, which the caller then does itself); the
-    quote component is the only reader of tags and entities.
+    quote component is the only reader of entities.
 
     >>> unneeded_components(Triage(quote="said"))
     ('money_finder', 'trade_extractor')
     >>> unneeded_components(Triage(money="$1", quote="said"))
     ()
     >>> unneeded_components(Triage(change="percent"))
-    ('tagger', 'ner', 'quote_extractor')
+    ('ner', 'quote_extractor')
     """
     out: tuple[str, ...] = ()
     if not (t.money or t.change):
