@@ -128,3 +128,14 @@ def test_regression_each_possessor_owns_its_figure(nlp):
     assert roles(nlp, both) == [("export", "KOR", "W00"), ("export", "PRK", "W00")]
     compared = "SEOUL, Jan. 5 -- South Korea's exports were worth $632 billion in 2023, far above North Korea's $300 million."
     assert roles(nlp, compared) == [("export", "KOR", "W00"), ("export", "PRK", "W00")]
+
+
+def test_regression_the_leads_pair_outweighs_a_pair_met_in_passing(nlp):
+    """An article on North Korea-Russia trade that later names 'trade between
+    North Korea and China' gave its unpartnered figures China as partner."""
+    text = (
+        "SEOUL, March 4 -- North Korea's exports to Russia rose 20 percent in 2014 to $12 million, a report showed.\n"
+        "Bilateral trade fell 9 percent to $90 million as imports dropped 12 percent to $78 million.\n"
+        "Trade between North Korea and China, however, fell 2.4 percent to $6.39 billion."
+    )
+    assert roles(nlp, text)[:3] == [("export", "PRK", "RUS"), ("total", "PRK", "RUS"), ("import", "PRK", "RUS")]

@@ -265,3 +265,10 @@ TOPIC_FRAME = re.compile(
 BOUND_AFTER = re.compile(r"\s*[-–]\s*bound\b", re.IGNORECASE)
 # The world named by an adjective before a flow word ("global exports").
 WORLD_ADJECTIVE = re.compile(r"global|worldwide|overseas", re.IGNORECASE)
+
+# Between two economies of a lead: "North Korea's exports to Russia", "China's trade with Japan".
+LEAD_PAIR_GAP = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:exports?|imports?|trade|shipments|sales|purchases|deliveries)\s+"
+    r"(?:to|from|with)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)

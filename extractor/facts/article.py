@@ -115,6 +115,16 @@ def article_pair(text: str, economies: list[EconomyMention], mentions: Counter) 
         if a.code != b.code and a.code not in NOT_A_COUNTRY and b.code not in NOT_A_COUNTRY:
             if re.fullmatch(r"\s*(?:[-–—/]|and|&)\s*", text[a.end : b.start]):
                 named[tuple(sorted((a.code, b.code)))] += 1
+    # The lead's "North Korea's exports to Russia" names the story's pair more
+    # surely than a pair met in passing further down.
+    end = T.LEAD_END.search(text, 0, 600)
+    lead_end = end.end() if end else min(len(text), 600)
+    for a, b in zip(economies, economies[1:], strict=False):
+        if b.start >= lead_end:
+            break
+        if a.code != b.code and a.code not in NOT_A_COUNTRY and b.code not in NOT_A_COUNTRY:
+            if T.LEAD_PAIR_GAP.fullmatch(text, a.end, b.start):
+                named[tuple(sorted((a.code, b.code)))] += 2
     if not named:
         return None
     (x, y), _ = named.most_common(1)[0]

@@ -224,8 +224,13 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
             # "North Korea's exports amounted to …": the partner of the
             # owner's latest fact with both sides named, else the world.
             fact.partner = implicit_partner(s, fact.economy)
-            if fact.partner != "W00" and s.state.too_large_for(fact, fact.partner):
-                fact.partner = "W00"
+        if (
+            fact.partner not in ("W00", "")
+            and fact.partner not in {e.code for e in s.economies}
+            and s.state.too_large_for(fact, fact.partner)
+        ):
+            # a partner taken from context, but the figure is too large for it
+            fact.partner = "W00"
         s.state.note_fact(fact, s.index, partner_inferred=inferred)
         found.append(fact)
     return found
