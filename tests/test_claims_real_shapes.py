@@ -162,3 +162,34 @@ def test_a_restatement_with_another_value_is_a_claim_of_its_own():
     assert len(settle_claims([claim(-15.0, april), claim(-14.5, april)])) == 2
     assert not restates(claim(-14.0, april), claim(-14.0, april, partner="USA"))
     assert restates(claim(8.0, april, "PER", "CHL", "total"), claim(8.0, april, "CHL", "PER", "total"))
+
+
+# ------------------------------------------------------------ the series a change is about
+def test_regression_a_noun_of_change_names_its_series_after_it(nlp):
+    text = (
+        "South Korea's trade deficit with the world reached $2.1 billion in March. "
+        "The shortfall came despite a 6.5 percent increase in exports."
+    )
+    assert (6.5, "export", "KOR", "W00", "2025-03", "2024-03") in claims(nlp, text)
+
+
+def test_regression_a_change_is_its_own_flow_words_not_the_figure_beside_it(nlp):
+    text = "In March, South Korea's imports fell 2.2% on-year, leaving a trade surplus of $4.1 billion."
+    assert [c[:2] for c in claims(nlp, text)] == [(-2.2, "import")]
+
+
+def test_regression_the_other_flow_of_an_elliptical_clause_keeps_the_partner(nlp):
+    text = "In 2024, South Korea's exports to Vietnam dropped 12.5 percent, while imports grew 8.25 percent."
+    assert {c[0]: c[1:4] for c in claims(nlp, text)} == {
+        -12.5: ("export", "KOR", "VNM"),
+        8.25: ("import", "KOR", "VNM"),
+    }
+
+
+def test_regression_overall_names_the_world_in_an_elliptical_clause(nlp):
+    text = (
+        "South Korea's exports to Vietnam dropped 12.5 percent in 2024. "
+        "Overall exports fell 3.5% and imports 2.25% in 2024, the ministry said."
+    )
+    found = {c[0]: c[1:4] for c in claims(nlp, text)}
+    assert found[-3.5] == ("export", "KOR", "W00")

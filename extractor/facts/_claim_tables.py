@@ -36,3 +36,11 @@ MONTHS = {
         "january february march april may june july august september october november december".split()
     )
 }
+# A change stated as a noun ("a 5% increase"), whose series may follow it ("… in exports").
+CHANGE_NOUN_END = re.compile(
+    r"\b(?:increase|rise|jump|gain|growth|surge|expansion|hike|climb|rebound|uptick|spike|leap|upturn"
+    r"|decline|drop|fall|decrease|contraction|plunge|slump|slide|dip|reduction|downturn|slip|tumble|dive|loss)\Z",
+    re.I,
+)
+# Between a noun of change and its series: "in", "of", "for" and a few words ("in Japan's").
+OF_SERIES = re.compile(r"\s+(?:in|of|for)\s+(?:[^\s,;()]+\s+){0,4}?", re.I)

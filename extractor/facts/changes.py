@@ -8,11 +8,11 @@ import re
 
 from extractor.facts import _claim_tables as C
 from extractor.facts import _tables as T
-from extractor.facts.cue_roles import assign_roles, pair_in
+from extractor.facts.change_series import claim_series, different_series, own_cue, recent_claim
 from extractor.facts.lists import respective_change_list
 from extractor.facts.periods import months
 from extractor.facts.records import FoundClaim, FoundFact
-from extractor.facts.roles import implicit_partner, other_side, protagonist
+from extractor.facts.roles import implicit_partner, protagonist
 from extractor.facts.sentence import Sentence
 from extractor.normalize.changes import find_changes
 from extractor.normalize.periods import Period, base_period, resolve_period
@@ -52,6 +52,7 @@ def sentence_claims(
         if T.FORECAST_AFTER.match(s.text, end):
             # "beating the 6 percent growth forecast in a Reuters poll"
             continue
+        own = own_cue(s, start, end)
         # "19.1 percent higher than September's $227.52 million": that
         # figure is the base; the change is the focus series'.
         than = next(
@@ -82,6 +83,10 @@ def sentence_claims(
             fact = s.state.last_sentence_facts[0]
         else:
             fact = claim_fact(s, start, end, facts)
+            if fact is not None and own is not None and different_series(own, fact.flow):
+                # "Imports declined 3.4%, leaving a surplus of $103.2 billion": the
+                # change is the imports', whatever figure stands beside it.
+                fact = None
         if fact is None and not s.cues and not facts and not continues_series(s):
             continue
         if fact is None and not facts and T.PRICE_TALK.search(s.text[s.s0 : start]):
@@ -92,7 +97,7 @@ def sentence_claims(
         if fact is not None:
             flow, economy, partner = fact.flow, fact.economy, fact.partner
         else:
-            flow, economy, partner = claim_series(s, start)
+            flow, economy, partner = claim_series(s, start, end, own, recent_claim(out))
             if economy:
                 s.state.owners[economy] += 1
             same = [
@@ -181,51 +186,6 @@ def claim_period(s: Sentence) -> Period | None:
     if own:
         return own[0]
     return s.state.focus
-
-
-def claim_series(s: Sentence, start: int) -> tuple[str, str, str]:
-    cue = None
-    for c in s.cues:
-        if c.end <= start and (cue is None or c.end > cue.end):
-            cue = c
-    econs = s.economies
-    if cue is not None:
-        owner, partner = assign_roles(s.text, cue, econs, s.s0, s.s1)
-        if owner is None and partner is None:
-            owner, partner = pair_in(s.text, econs)
-        if owner and not partner:
-            partner = "W00" if T.WORLD_CUES.search(s.raw) else implicit_partner(s, owner)
-        if partner and not owner:
-            owner = other_side(s, partner)
-        if not owner and not partner:
-            # "while imports fell 7.0%": the flow of the series in hand.
-            last = s.state.last_fact
-            owner = last.economy if last is not None else protagonist(s)
-            if owner:
-                partner = implicit_partner(s, owner, use_recent=cue.flow == "balance")
-        if owner and partner:
-            # "…, while those to the United States decreased by 7.2%": the
-            # partner named in the change's own clause
-            breaks = [b.end() for b in T.NEXT_CLAUSE.finditer(s.text, cue.end, start)]
-            if breaks:
-                own = [
-                    e
-                    for e in econs
-                    if breaks[-1] <= e.start < start
-                    and e.code not in (owner, "W00")
-                    and re.search(r"\b(?:to|from|with)\s+(?:the\s+)?$", s.text[max(s.s0, e.start - 12) : e.start])
-                ]
-                if own:
-                    partner = own[-1].code
-            return cue.flow, owner, partner
-    owner, partner = pair_in(s.text, econs)
-    last = s.state.last_fact
-    if owner and partner:
-        # "the relationship between A and B": no flow named, so both ways.
-        return "total", owner, partner
-    if last is not None:
-        return last.flow, last.economy, last.partner
-    return "", "", ""
 
 
 def changed_figure(s: Sentence, origin: FoundFact, facts, all_facts: list[FoundFact]) -> FoundFact | None:

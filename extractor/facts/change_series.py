@@ -1,0 +1,129 @@
+"""The series a stated change is about: its own flow word, the economies of
+its own clause, else the series of the change just before it.
+
+A change hangs on a flow word of its own: the subject of its verb in its
+clause ("…, while imports grew 26.2 percent") or the noun after a noun of
+change ("an 18.2 percent increase in exports", "a rise in shipments of X
+goods to Y"). That word, not the nearest figure, says which series changed;
+economies in a clause that opens after the change (read from the parse) are
+not its own. A change that names no economy continues the series of the
+change just before it, as an elliptical clause does ("Exports to Russia
+dropped 29.8 percent, while imports grew 26.2 percent").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from extractor.facts import _claim_tables as C
+from extractor.facts import _tables as T
+from extractor.facts.cue_roles import assign_roles, pair_in
+from extractor.facts.records import FoundClaim
+from extractor.facts.roles import implicit_partner, other_side, protagonist
+from extractor.facts.sentence import Cue, Sentence
+
+
+def own_cue(s: Sentence, start: int, end: int) -> Cue | None:
+    """The flow word a change at text[start:end] is stated of: the noun
+    after a noun of change ("a 5% increase in exports"), else the last flow
+    word before it in its own clause."""
+    line_end = s.text.find("\n", end)
+    if s.text[s.text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else None].count("|") >= 2:
+        return None  # a table cell's flow is its column's, not the text's order
+    if C.CHANGE_NOUN_END.search(s.text, start, end):
+        after = [c for c in s.cues if end <= c.start < end + 50 and c.end <= s.s1]
+        if after:
+            cue = min(after, key=lambda c: (c.start, -(c.end - c.start)))
+            if C.OF_SERIES.fullmatch(s.text, end, cue.start):
+                return cue
+    before = [c for c in s.cues if s.s0 <= c.start and c.end <= start]
+    if not before:
+        return None
+    cue = max(before, key=lambda c: (c.end, c.end - c.start))
+    if T.CLAUSE_BREAK.search(s.text, cue.end, start):
+        return None
+    return cue
+
+
+def different_series(cue: Cue, flow: str) -> bool:
+    """Is a flow word's flow another than a figure's? (A trade balance is
+    "trade" too.)"""
+    return cue.flow != flow and {cue.flow, flow} != {"total", "balance"}
+
+
+def in_scope(s: Sentence, start: int, end: int) -> Sentence:
+    """The sentence as the change at text[start:end] sees it: without the
+    economies of a clause that opens after the change and does not hold it
+    ("…, as demand from China stayed weak")."""
+    if s.detached is None:
+        return s
+    kept = [e for e in s.economies if not s.detached(start, end, e.start)]
+    return s if len(kept) == len(s.economies) else dataclasses.replace(s, economies=kept)
+
+
+def recent_claim(own: list[FoundClaim]) -> FoundClaim | None:
+    """The change just before another in its sentence (an elliptical clause
+    continues its series; a new sentence may speak of the world again)."""
+    return next((c for c in reversed(own) if c.economy), None)
+
+
+def claim_series(
+    s: Sentence, start: int, end: int, cue: Cue | None = None, recent: FoundClaim | None = None
+) -> tuple[str, str, str]:
+    """Flow, owner and partner of a change with no figure of its own."""
+    if cue is None:
+        for c in s.cues:
+            if c.end <= start and (cue is None or c.end > cue.end):
+                cue = c
+    s = in_scope(s, start, end)
+    econs = s.economies
+    if cue is not None:
+        owner, partner = assign_roles(s.text, cue, econs, s.s0, s.s1)
+        if owner is None and partner is None:
+            owner, partner = pair_in(s.text, econs)
+        if owner and not partner:
+            partner = "W00" if T.WORLD_CUES.search(s.raw) else implicit_partner(s, owner)
+        if partner and not owner:
+            owner = other_side(s, partner)
+        if not owner and not partner:
+            world = T.WORLD_CUES.search(s.text, max(s.s0, cue.start - 30), cue.end)
+            if (
+                recent is not None
+                and recent.flow in ("export", "import", "total")
+                and cue.flow != "total"
+                and not world
+            ):
+                # "Exports to Russia dropped 29.8%, while imports grew 26.2%": the other
+                # flow of the series in hand
+                return cue.flow, recent.economy, recent.partner
+            # "while imports fell 7.0%": the flow of the series in hand.
+            last = s.state.last_fact
+            owner = last.economy if last is not None else protagonist(s)
+            if owner:
+                partner = "W00" if world else implicit_partner(s, owner, use_recent=cue.flow == "balance")
+        if owner and partner:
+            # "…, while those to the United States decreased by 7.2%": the
+            # partner named in the change's own clause
+            breaks = [b.end() for b in T.NEXT_CLAUSE.finditer(s.text, cue.end, start)]
+            if breaks:
+                own = [
+                    e
+                    for e in econs
+                    if breaks[-1] <= e.start < start
+                    and e.code not in (owner, "W00")
+                    and re.search(r"\b(?:to|from|with)\s+(?:the\s+)?$", s.text[max(s.s0, e.start - 12) : e.start])
+                ]
+                if own:
+                    partner = own[-1].code
+            return cue.flow, owner, partner
+    owner, partner = pair_in(s.text, econs)
+    last = s.state.last_fact
+    if owner and partner:
+        # "the relationship between A and B": no flow named, so both ways.
+        return "total", owner, partner
+    if recent is not None:
+        return recent.flow, recent.economy, recent.partner
+    if last is not None:
+        return last.flow, last.economy, last.partner
+    return "", "", ""
