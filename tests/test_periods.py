@@ -478,7 +478,7 @@ def test_years(text, expected_text, expected):
         "12024 units",
         "2,024 people",
         "2024.5",
-        "in 1985",
+        "1985 was",
         "in 2050",
         "the 1990s",
     ],

@@ -43,6 +43,7 @@ from extractor.normalize import _period_tables as T
 
 __all__ = [
     "KINDS",
+    "FiscalYear",
     "Period",
     "PeriodMention",
     "base_period",
@@ -301,6 +302,13 @@ class _Spec:
     unit: str = ""
     n: int = 0
     fiscal: bool = False  # a fiscal year: its template moves with the fiscal start month
+    # "fiscal 2025", "FY2025": a year that names a fiscal year (by its end, or
+    # by its start where the convention says so), not a span of two years
+    fiscal_named: bool = False
+    # "2009-2010": two calendar years, or one fiscal year where the text counts in fiscal years
+    maybe_fiscal: bool = False
+    # a part of the fiscal year: (months after its start, length in months)
+    fiscal_part: tuple[int, int] | None = None
 
 
 _MODE_KIND = {
@@ -558,6 +566,27 @@ def _twelve_months_from(start: int) -> _Tpl:
 _FISCAL_TPL = _twelve_months_from(FISCAL_START_MONTH)
 
 
+@dataclass(frozen=True, slots=True)
+class FiscalYear:
+    """How a text counts fiscal years: the month they start in (April for
+    India, Japan and the UK; July for Australia); whether "fiscal 2025" names
+    the year it starts in (Japan) or the one it ends in (India, the US); and
+    whether a bare "2009-2010" is one fiscal year (a text that reports by
+    fiscal year) or two calendar years."""
+
+    start_month: int = FISCAL_START_MONTH
+    named_by_start: bool = False
+    two_year_spans: bool = False
+
+
+def _fiscal_end_year(y1: int, raw2: str) -> int:
+    """The second year of "2009-10", "1999-00", "2009-2010"."""
+    if len(raw2) == 4:
+        return int(raw2)
+    y2 = y1 // 100 * 100 + int(raw2)
+    return y2 + 100 if y2 < y1 else y2
+
+
 def _h_year_range(gd, m, text):
     conn = gd["conn"].strip().lower()
     pre = (gd.get("pre") or "").lower()
@@ -565,28 +594,59 @@ def _h_year_range(gd, m, text):
     if conn == "and" and pre != "between":
         return None
     y1, raw2 = int(gd["y1"]), gd["y2"]
+    maybe_fiscal = False
     if len(raw2) == 2:
-        if conn not in ("-", "–", "—", "/") or int(raw2) <= 12:
+        y2 = _fiscal_end_year(y1, raw2)
+        if conn not in ("-", "–", "—", "/") or (1 <= int(raw2) <= 12 and (y2 != y1 + 1 or pre)):
             return None  # "2024-04" is a month, read by its own pattern
-        y2 = y1 // 100 * 100 + int(raw2)
-        # "2023-24" with its century cut is how fiscal years are written
+        if 1 <= int(raw2) <= 12 and not fiscal:
+            # "2009-10": October 2009, or the fiscal year 2009-10 in a text
+            # that counts in fiscal years
+            month = _tpl_spec(_Tpl(int(raw2), int(raw2)), ("abs", y1))
+            return replace(month, maybe_fiscal=True, n=y2)
+        # "2023-24", "1999-00" with the century cut is how fiscal years are written
         fiscal = fiscal or (y2 == y1 + 1 and not pre)
     else:
         y2 = int(raw2)
+        maybe_fiscal = y2 == y1 + 1 and not pre and conn in ("-", "–", "—", "/")
     if not (1990 <= y1 < y2 <= 2035):
         return None
     if _quantity_follows(text, m.end()) or _CURRENCY_BEFORE.search(text, 0, m.start()):
         return None
     if fiscal and y2 == y1 + 1:
         return replace(_tpl_spec(_FISCAL_TPL, ("abs", y2)), fiscal=True)
-    return _tpl_spec(_Tpl(1, 12, back=y2 - y1), ("abs", y2))
+    return replace(_tpl_spec(_Tpl(1, 12, back=y2 - y1), ("abs", y2)), maybe_fiscal=maybe_fiscal)
 
 
 def _h_fiscal_code(gd, m, text):
     """ "FY25", "FY2025": the fiscal year that ends in that year."""
     raw = gd["fyy"]
     year = 2000 + int(raw) if len(raw) == 2 else int(raw)
-    return replace(_tpl_spec(_FISCAL_TPL, ("abs", year)), fiscal=True) if 1990 <= year <= 2035 else None
+    if not 1990 <= year <= 2035:
+        return None
+    return replace(_tpl_spec(_FISCAL_TPL, ("abs", year)), fiscal=True, fiscal_named=True)
+
+
+def _h_fiscal_named(gd, m, text):
+    """ "fiscal 2025", "the financial year 2024": one fiscal year, named by a year."""
+    return _h_fiscal_code(gd, m, text)
+
+
+def _h_fiscal_part(gd, m, text):
+    """ "the first half of fiscal 2025", "the last quarter of 2009-10": a part
+    of a fiscal year, counted from its start month."""
+    if gd.get("hord"):
+        part = (6 * (T.HALF_ORDINALS[gd["hord"].lower()] - 1), 6)
+    else:
+        part = (3 * (T.QUARTER_ORDINALS[gd["qord"].lower()] - 1), 3)
+    if gd.get("fyy"):
+        spec = _h_fiscal_code(gd, m, text)
+        return replace(spec, fiscal_part=part) if spec else None
+    y1 = int(gd["fa"])
+    y2 = _fiscal_end_year(y1, gd["fb"])
+    if y2 != y1 + 1:
+        return None
+    return replace(_tpl_spec(_FISCAL_TPL, ("abs", y2)), fiscal=True, fiscal_part=part)
 
 
 def _h_fiscal_ended(gd, m, text):
@@ -703,9 +763,18 @@ def _h_year_prefixed(gd, m, text):
     return _tpl_spec(_Tpl(1, 12), ("abs", int(gd["y"])))
 
 
+# Before 1990 a four-digit number is a year only where English puts one ("in 1980", "since 1975").
+_EARLY_YEAR_BEFORE = re.compile(
+    r"\b(?:in|of|since|from|until|till|by|for|during|between|to|and|than|as\s+of|year|late|early|mid|end\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _h_year(gd, m, text):
     y = int(gd["y"])
-    if not 1990 <= y <= 2035:
+    if not 1950 <= y <= 2035:
+        return None
+    if y < 1990 and not _EARLY_YEAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
     if _CURRENCY_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _quantity_follows(text, m.end()):
         return None
@@ -757,6 +826,23 @@ def _h_same(gd, m, text):
 def _h_containing(gd, m, text):
     unit = gd.get("unit") or "year"  # "annual shipments"
     return _Spec(kind="anaphoric", op="containing", unit=unit.lower().split()[0].split("-")[0])
+
+
+def _h_that_period(gd, m, text):
+    return _Spec(kind="anaphoric", op="containing", unit="period")
+
+
+def _h_n_day_period(gd, m, text):
+    n = _num(gd["n"])
+    return _Spec(kind="anaphoric", op="days_focus", n=n) if 1 <= n <= 31 else None
+
+
+def _h_through_month(gd, m, text):
+    mo = _month_no(gd["m"])
+    mode = _mode(gd)
+    if not mode or (mo == 1 and not gd.get("d")):
+        return None
+    return _tpl_spec(_Tpl(1, mo, 1, int(gd["d"] or 0)), mode)
 
 
 def _h_year_earlier(gd, m, text):
@@ -859,9 +945,24 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
         _h_year_range,
     ),
     (r"(?-i:FY)\s?(?P<fyy>(?:19|20)\d{2}|\d{2})(?!\d)(?![-/–]\d)", _h_fiscal_code),
+    (r"(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fyy>(?:19|20)\d{2})(?!\d)(?![-/–]\d)", _h_fiscal_named),
+    (
+        # "the (April-September) first half of fiscal 2025", "the last quarter of 2009-10"
+        rf"(?:the\s+)?(?:{_mon('ma')}\s*[-–]\s*{_mon('mb')}\s+)?"
+        r"(?:(?P<hord>first|1st|second|2nd|latter)[\s-]+half|(?P<qord>first|1st|second|2nd|third|3rd|fourth|4th|final|last)[\s-]+quarter)"
+        r"\s+of\s+(?:the\s+)?"
+        r"(?:(?:(?:fiscal|financial)\s+(?:year\s+)?|(?-i:FY)\s?)(?P<fyy>(?:19|20)\d{2}|\d{2})(?!\d)(?![-/–]\d)"
+        r"|(?:(?:fiscal|financial)\s+(?:year\s+)?|(?-i:FY)\s?)?(?P<fa>(?:19|20)\d{2})\s*[-/–]\s*(?P<fb>(?:19|20)\d{2}|\d{2})(?!\d))",
+        _h_fiscal_part,
+    ),
     (
         rf"(?:the\s+)?(?:(?:fiscal|financial)\s+)?year\s+(?:that\s+)?(?:ended|ending|ends|to|through)(?:\s+in)?\s+{_mon('m')}(?:{_yp()})?",
         _h_fiscal_ended,
+    ),
+    # "through August" with no start: the year to the end of that month ("through Nov. 20": to that day)
+    (
+        rf"(?:through|thru)\s+{_mon('m')}(?:\s+(?P<d>3[01]|[12]\d|0?[1-9]){_DAY_SUFFIX}(?!\d))?(?:{_yp()})?",
+        _h_through_month,
     ),
     (rf"(?:the\s+)?{_PREFIX}first\s+(?P<n>{_MNUM})\s+months(?:{_yp()})?", _h_first_n_months),
     # "the 11 months of 2025", "for the 11 months of the year": from January
@@ -911,7 +1012,7 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
     # years
     (
         rf"(?:(?:the\s+)?(?:whole|entire|full)\s+(?:year\s+)?of\s+|all\s+of\s+|(?:the\s+)?full[\s-]+year\s+(?:of\s+)?"
-        rf"|(?:the\s+)?calendar\s+year\s+|the\s+year\s+){_year('y')}",
+        rf"|(?:the\s+)?calendar\s+year\s+|the\s+year\s+|(?:the\s+)?(?:whole|entire|full)\s+){_year('y')}",
         _h_year_prefixed,
     ),
     (_year("y"), _h_year),
@@ -943,6 +1044,11 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
         + r"|\s+(?P<nyears>two|three|[2-9])\s+years\s+(?:earlier|ago|before))?",
         _h_same,
     ),
+    # "the same 2022 period": the focus moved into that year
+    (
+        rf"(?:the\s+)?(?:same|corresponding|comparable|equivalent)\s+{_year('y')}\s+(?P<unit>period|months?|quarter|half|time)",
+        _h_same,
+    ),
     (
         r"(?:the\s+)?(?:previous|preceding|prior)\s+(?:(?P<fiscal>fiscal|financial)\s+)?(?P<unit>month|quarter|half|year)(?![\w-])",
         _h_prev_unit,
@@ -962,6 +1068,17 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
     (
         r"(?:the\s+)?annual\s+(?:total|figure|shipments|exports|imports|trade|turnover|surplus|deficit|sales|value)",
         _h_containing,
+    ),
+    # "the cited period", "the period under review", "that period": the period the text is about
+    (
+        r"the\s+(?:cited|reviewed|said|aforementioned|above[\s-]?mentioned|mentioned|reporting|review|covered)\s+period"
+        r"|the\s+period\s+(?:under\s+review|in\s+question|concerned|covered)|(?:that|this)\s+(?:same\s+)?period(?![\w-])",
+        _h_that_period,
+    ),
+    # "the 20-day period", "that 10-day window": the focus, when it has that many days
+    (
+        rf"(?:the|that|this)\s+(?P<n>{_DNUM})[\s-]+day\s+(?:period|window|span|stretch)",
+        _h_n_day_period,
     ),
     (r"(?:the\s+)?year[\s-](?:earlier|ago)(?:\s+(?:period|month|quarter|half|level|figure)s?)?", _h_year_earlier),
     (
@@ -989,7 +1106,11 @@ _GATES: dict[str, re.Pattern[str]] = {
         "year": r"(?:19|20)\d\d",
         "fiscal": r"FY|fiscal|financial|year\s+(?:that\s+)?(?:ended|ending|ends|to|through)\b",
         "days": r"days",
+        "day": r"day",
         "half": r"half",
+        "part": r"half|quarter",
+        "through": r"through|thru",
+        "period": r"period",
         "quarter": r"quarter",
         "q_code": r"Q[1-4]|[1-4]Q",
         "h_code": r"H[12]|[12]H",
@@ -1022,6 +1143,11 @@ _GATE_OF: dict[Callable, str] = {
     _h_year_range: "year",
     _h_fiscal_code: "fiscal",
     _h_fiscal_ended: "fiscal",
+    _h_fiscal_named: "fiscal",
+    _h_fiscal_part: "part",
+    _h_through_month: "through",
+    _h_that_period: "period",
+    _h_n_day_period: "day",
     _h_year_prefixed: "year",
     _h_year: "year",
     _h_first_n_months: "months",
@@ -1059,12 +1185,22 @@ _BASE_CUE = re.compile(
 )
 
 
-# "the smallest since 2009": a starting point, not the period of a figure.
+# "the smallest since 2009": a starting point, not the period of a figure
+# (unless a when-clause gives that year's own figure: "since 2012, when it posted …").
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r",?\s*when\b", re.IGNORECASE)
+
+
+# "nearly triple 1998 numbers", "twice the 2019 level": a multiple of a base.
+_MULTIPLE_CUE = re.compile(
+    r"\b(?:double|triple|treble|quadruple|twice|half|(?:\d+(?:\.\d+)?|two|three|four|five|ten)\s+times)"
+    r"\s+(?:(?:the|its|their|that\s+of|those\s+of)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _is_base(text: str, start: int, kind: str) -> bool:
-    if kind == "comparison":
+    if kind == "comparison" or _MULTIPLE_CUE.search(text, max(0, start - 30), start):
         return True
     m = _BASE_CUE.search(text, max(0, start - 60), start)
     if not m:
@@ -1102,7 +1238,8 @@ def _scan(text: str) -> tuple[tuple[PeriodMention, _Spec], ...]:
     return tuple(
         (PeriodMention(s, e, text[s:e], spec.kind, _is_base(text, s, spec.kind)), spec)
         for s, e, spec in taken
-        if not _SINCE.search(text, max(0, s - 8), s)  # taken, so nothing shorter inside reads instead
+        # taken, so nothing shorter inside reads instead
+        if not (_SINCE.search(text, max(0, s - 8), s) and not _WHEN_AFTER.match(text, e))
     )
 
 
@@ -1123,6 +1260,9 @@ def _spec_of(mention: PeriodMention) -> _Spec | None:
     for pm, spec in scanned:
         if pm.start == 0 and pm.end == len(mention.text):
             return spec
+    if not scanned:
+        # a year before 1990 is one only after "in", "since", …: its sentence said so
+        scanned = _scan("in " + mention.text)
     return scanned[0][1] if scanned else None
 
 
@@ -1178,11 +1318,28 @@ def _containing(focus: Period, unit: str) -> Period | None:
     return p if p.start <= focus.start else None
 
 
-def _resolve_tpl(spec: _Spec, published: date | None, focus: Period | None, fiscal_start: int) -> Period | None:
+def _resolve_fiscal(spec: _Spec, fiscal: FiscalYear) -> Period | None:
+    """A fiscal year (or a part of one) by the text's convention."""
+    year = spec.year
+    if spec.fiscal_named and fiscal.named_by_start and fiscal.start_month != 1:
+        year += 1  # Japan's "fiscal 2025" starts in April 2025
+    p = _twelve_months_from(fiscal.start_month).at(year)
+    if p is None or spec.fiscal_part is None:
+        return p
+    offset, n = spec.fiscal_part
+    y, m = _add_months(p.start.year, p.start.month, offset)
+    return Period.of_months(y, m, *_add_months(y, m, n - 1))
+
+
+def _resolve_tpl(spec: _Spec, published: date | None, focus: Period | None, fiscal: FiscalYear) -> Period | None:
     tpl, mode = spec.tpl, spec.year_mode
     assert tpl is not None
-    if spec.fiscal and fiscal_start != FISCAL_START_MONTH:
-        tpl = _twelve_months_from(fiscal_start)
+    if spec.fiscal and mode == "abs":
+        return _resolve_fiscal(spec, fiscal)
+    if spec.fiscal and fiscal.start_month != FISCAL_START_MONTH:
+        tpl = _twelve_months_from(fiscal.start_month)
+    if spec.maybe_fiscal and fiscal.two_year_spans:
+        return _twelve_months_from(fiscal.start_month).at(spec.n or spec.year)
     if mode == "abs":
         return tpl.at(spec.year)
     if mode == "rel":
@@ -1213,11 +1370,11 @@ def _resolve_tpl(spec: _Spec, published: date | None, focus: Period | None, fisc
 
 
 def _resolve(
-    spec: _Spec, published: date | None, focus: Period | None, is_base: bool, fiscal_start: int = FISCAL_START_MONTH
+    spec: _Spec, published: date | None, focus: Period | None, is_base: bool, fiscal: FiscalYear | None = None
 ) -> Period | None:
     op = spec.op
     if op == "tpl":
-        return _resolve_tpl(spec, published, focus, fiscal_start)
+        return _resolve_tpl(spec, published, focus, fiscal or FiscalYear())
     if op == "unit":
         if published is None:
             return None
@@ -1273,6 +1430,9 @@ def _resolve(
     if op == "containing":
         assert focus is not None
         return _containing(focus, spec.unit)
+    if op == "days_focus":
+        assert focus is not None
+        return focus if (focus.end - focus.start).days + 1 == spec.n else None
     return None
 
 
@@ -1282,12 +1442,14 @@ def resolve_period(
     published: date | str | None,
     focus: Period | None = None,
     fiscal_start: int = FISCAL_START_MONTH,
+    fiscal: FiscalYear | None = None,
 ) -> Period | None:
     """The period a mention (or the first mention in a string) names.
 
     ``published`` may be a date or an ISO string; ``focus`` is the period the
     text is about; ``fiscal_start`` the month a fiscal year starts in (April;
-    July for Australia). Returns None when what it needs is missing.
+    July for Australia), or ``fiscal`` the text's whole fiscal convention.
+    Returns None when what it needs is missing.
 
     >>> resolve_period("the first quarter", published=date(2025, 5, 2)).label
     '2025-Q1'
@@ -1309,7 +1471,7 @@ def resolve_period(
         if spec is None:
             return None
     try:
-        return _resolve(spec, pub, focus, pm.is_base, fiscal_start)
+        return _resolve(spec, pub, focus, pm.is_base, fiscal or FiscalYear(start_month=fiscal_start))
     except (ValueError, OverflowError):  # a year out of the calendar's range
         return None
 
