@@ -22,7 +22,7 @@ from extractor.quotes.clauses import (
 
 # triage (extractor.triage) relies on ``_reporting`` and ``_according`` matching
 # verbs only by their surface form
-from extractor.quotes.frames import Frame, adjacent_subject, subject_of
+from extractor.quotes.frames import Frame, adjacent_subject, cited, subject_of
 from extractor.quotes.frames import according_pobj as _according
 from extractor.quotes.frames import reporting as _reporting
 from extractor.quotes.spans import QuoteSpan
@@ -220,6 +220,8 @@ def indirect_candidates(
         rep = _reporting(tok)
         if rep is None or any(c.dep_ == "neg" for c in tok.children):
             continue
+        if rep[0] == "cite" and cited(tok) is None:
+            continue  # "citing data that ...": evidence given, not words reported
         heads = complement(tok, rep[0])
         if not heads:
             continue

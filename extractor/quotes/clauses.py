@@ -16,7 +16,7 @@ def complement(cue: Token, lemma: str) -> list[Token]:
     """Heads of the reported clause of a reporting verb."""
     comps = [c for c in cue.children if c.dep_ == "ccomp"]
     if comps:
-        return comps
+        return comps + _stranded_before(cue, comps)
     if lemma in T.FORECAST_VERBS:
         objs = [c for c in cue.children if c.dep_ in ("dobj", "xcomp")]
         if objs:
@@ -37,24 +37,66 @@ def complement(cue: Token, lemma: str) -> list[Token]:
     return []
 
 
+def _stranded_before(cue: Token, comps: list[Token]) -> list[Token]:
+    """Clauses of a reported sentence that the parser hung from the reporting
+    verb instead of from the clause: in "X, although Y, the spokesman told
+    reporters" the although-clause lies between the clause and the speaker,
+    so it is reported too."""
+    first = min(c.left_edge.i for c in comps)
+    if first > cue.i:
+        return []
+    subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    limit = min((c.left_edge.i for c in subj), default=cue.i)
+    last = max(c.right_edge.i for c in comps)
+    return [
+        c
+        for c in cue.children
+        if c.dep_ in ("advcl", "conj") and last < c.left_edge.i and c.right_edge.i < limit and c.tag_.startswith("VB")
+    ]
+
+
 def clause_tokens(heads: list[Token]) -> list[Token]:
     """The reported clause, ending before a reporting verb of its own that
-    hangs from it ("..., though he pointed out that Y" is a second quote)."""
+    hangs from it ("..., though he pointed out that Y" is a second quote;
+    "..., citing Y" is another verb, not the reported words)."""
     doc = heads[0].doc
     lo = min(h.left_edge.i for h in heads)
     hi = max(h.right_edge.i for h in heads)
     head_ids = {h.i for h in heads}
     for t in doc[lo : hi + 1]:
-        if (
-            t.i not in head_ids
-            and t.dep_ in ("advcl", "conj")
-            and t.left_edge.i > lo
-            and any(c.dep_ == "nsubj" for c in t.children)
-            and reporting(t) is not None
-        ):
+        if t.i in head_ids or t.left_edge.i <= lo or t.dep_ not in ("advcl", "conj", "xcomp"):
+            continue
+        if _second_speech(t) or _trailing_participle(t):
             hi = min(hi, t.left_edge.i - 1)
     toks = list(doc[lo : hi + 1])
     return trim_clause(toks)
+
+
+def _second_speech(t: Token) -> bool:
+    """A reporting verb with its own speaker and its own reported clause:
+    "..., though he pointed out that Y". Not a second that-clause of the
+    same verb ("said that X and that he hopes Y" is one quote), nor a verb
+    with a plain object ("it would be tough for China to find new sources")."""
+    rep = reporting(t)
+    if rep is None or t.dep_ == "xcomp" or not any(c.dep_ == "nsubj" for c in t.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+        return False
+    return bool(complement(t, rep[0]))
+
+
+def _trailing_participle(t: Token) -> bool:
+    """ "..., citing Y" / "..., adding Y" set off by a comma: another verb of
+    the speaker's, not part of the reported words."""
+    before = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+    return (
+        t.tag_ == "VBG"
+        and t.left_edge.i == t.i
+        and before is not None
+        and before.text == ","
+        and (rep := reporting(t)) is not None
+        and rep[0] not in T.FORECAST_VERBS  # "..., anticipating a tariff war": the subject's, not the speaker's
+    )
 
 
 # A wire dateline opening the first sentence: "DANDONG, China, Dec 18 -",

@@ -40,11 +40,14 @@ def reporting(tok: Token) -> tuple[str, str] | None:
 def subject_of(cue: Token) -> Token | None:
     """The speaker token of a reporting verb: its subject, or the subject of
     the verb it hangs from ("..., adding that" / "was quoted as saying")."""
+    speaker_verb = _speaker_of_participle(cue)
+    if speaker_verb is not None:
+        return subject_of(speaker_verb)
     verb = cue
     for depth in range(4):
-        cited = _cited(verb)
-        if cited is not None:
-            return cited
+        source = cited(verb)
+        if source is not None:
+            return source
         for child in verb.children:
             if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and depth > 0):
                 return child
@@ -53,6 +56,18 @@ def subject_of(cue: Token) -> Token | None:
             continue
         break
     return _name_before(cue)
+
+
+def _speaker_of_participle(cue: Token) -> Token | None:
+    """ "Kim said X was Y, adding that Z": the participle hangs, in the
+    parse, from a verb inside the reported clause, but it is the speaker's.
+    The nearest reporting verb above that verb is the one with the speaker."""
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    for anc in cue.head.ancestors:
+        if reporting(anc) is not None:
+            return anc
+    return None
 
 
 def _name_before(cue: Token) -> Token | None:
@@ -65,7 +80,7 @@ def _name_before(cue: Token) -> Token | None:
     return t if t.ent_type_ == "PERSON" and coarse_pos(t) == "PROPN" else None
 
 
-def _cited(verb: Token) -> Token | None:
+def cited(verb: Token) -> Token | None:
     """The person a source is said to quote: "RIA cited Galushka as saying",
     "the paper quoted an official as saying" - the object, not the subject."""
     if T.VERB_INDEX.get(verb.lower_, ("",))[0] not in ("cite", "quote"):

@@ -13,14 +13,17 @@ from extractor.quotes import _tables as T
 from extractor.quotes.coreference import Speaker
 
 
-def has_figure(toks: list[Token]) -> bool:
-    """A number, an amount, a percentage or a multiple ("ninefold", "doubled")."""
-    return any(_is_figure(t) for t in toks)
+def has_figure(toks: list[Token], dates: bool = False) -> bool:
+    """A number, an amount, a percentage or a multiple ("ninefold", "doubled").
+    A year or a day is no figure ("has grown every month since 2021") unless
+    ``dates``."""
+    return any(_is_figure(t, dates) for t in toks)
 
 
-def _is_figure(t: Token) -> bool:
+def _is_figure(t: Token, dates: bool = False) -> bool:
     return (
-        (t.like_num and t.ent_type_ not in ("DATE", "TIME", "ORDINAL"))
+        (t.like_num and (dates or t.ent_type_ not in ("DATE", "TIME")) and not t.is_alpha)
+        or (t.like_num and t.is_alpha and t.ent_type_ == "CARDINAL")
         or t.ent_type_ in ("MONEY", "PERCENT")
         or t.text in ("%", "$")
         or t.lower_.endswith("fold")
@@ -90,7 +93,12 @@ def is_statistic_origin(speaker: Speaker, lemma: str, clause: list[Token]) -> bo
     expects exports to rise 5 percent") stays a quote."""
     if speaker.kind == "data":
         return True
-    if speaker.kind == "media" or not has_figure(clause) or looks_ahead(lemma, clause):
+    if speaker.kind == "media" or looks_ahead(lemma, clause):
+        return False
+    # an organisation's years and ranks of trade ("had the largest deficit
+    # from 1983 to 2010", "fell for the 12th month") are statistics too
+    about_trade = speaker.kind == "organization" and any(t.lower_ in T.TRADE_NOUNS for t in clause)
+    if not has_figure(clause, dates=about_trade):
         return False
     if states_trade_figures(clause) and speaks_officially(speaker):
         return True

@@ -1,0 +1,83 @@
+"""Where a reported clause starts and ends (extractor.quotes.clauses), on
+sentence shapes of published text the parser gets half right. Every sentence
+is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from extractor.pipeline import read_pipeline_config
+from extractor.quotes import find_quotes
+
+
+@pytest.fixture(scope="module")
+def parse():
+    settings = read_pipeline_config()["pipeline"]
+    return spacy.load(settings["base_model"], exclude=list(settings.get("exclude", [])))
+
+
+def quotes_of(parse, text):
+    return [(q.speaker, q.cue, q.text) for q in find_quotes(parse(text))]
+
+
+def test_two_that_clauses_under_one_verb_stay_one_quote(parse):
+    text = (
+        "Varenko also said that trade between the two countries had grown quickly this year, "
+        "and that he hopes it will keep growing."
+    )
+    (quote,) = quotes_of(parse, text)
+    assert quote[2].endswith("and that he hopes it will keep growing")
+
+
+def test_a_verb_with_a_plain_object_inside_the_clause_does_not_cut_it(parse):
+    # "find" can report ("the study found that"), not with a plain object
+    text = "But experts said that unlike copper, it would be hard for Peru to find new buyers of fish meal soon."
+    (quote,) = quotes_of(parse, text)
+    assert quote[2] == "unlike copper, it would be hard for Peru to find new buyers of fish meal soon"
+
+
+def test_citing_evidence_after_the_clause_is_not_reported_words(parse):
+    text = (
+        "Quiroga noted Chile has made progress toward more balanced trade, citing a surplus that has "
+        "shrunk for six quarters in a row."
+    )
+    assert quotes_of(parse, text) == [
+        ("Quiroga", "noted", "Chile has made progress toward more balanced trade"),
+    ]
+
+
+def test_adding_after_a_reported_clause_is_the_speakers_not_the_clause_subjects(parse):
+    text = (
+        "Park said Korean shipyards were the exception, noting that orders from European lines "
+        "had held up better than expected."
+    )
+    quotes = quotes_of(parse, text)
+    assert [s for s, _, _ in quotes] == ["Park", "Park"]
+    assert quotes[0][2] == "Korean shipyards were the exception"
+
+
+def test_a_participle_of_the_clause_subject_stays_in_the_clause(parse):
+    text = (
+        "Maria Lopez, a metals broker, said Peruvian mills had bought more copper in the autumn, "
+        "anticipating a rise in prices."
+    )
+    (quote,) = quotes_of(parse, text)
+    assert quote[2].endswith("anticipating a rise in prices")
+
+
+def test_a_side_clause_the_parser_hung_on_the_reporting_verb_is_reported_too(parse):
+    text = (
+        "Port fees have put pressure on Chilean exporters, although the latest talks with shipping lines "
+        "have brought some relief, customs spokesman Jorge Ibarra told reporters."
+    )
+    ((speaker, _, quote),) = quotes_of(parse, text)
+    assert speaker == "Jorge Ibarra"
+    assert quote.endswith("have brought some relief")
+
+
+def test_an_organisations_ranking_of_trade_by_years_is_a_statistic(parse):
+    text = (
+        "According to the Korea Shipping Association, Chile had the largest trade deficit with Peru from 1998 to 2010."
+    )
+    assert quotes_of(parse, text) == []
