@@ -5,7 +5,8 @@ Every sentence here is ours; none is copied from an article."""
 import pytest
 
 from extractor.assemble import extract_text
-from extractor.facts.changes import article_compares_previous, restates, settle_claims
+from extractor.facts.change_periods import article_compares_previous
+from extractor.facts.changes import restates, settle_claims
 from extractor.facts.records import FoundClaim
 from extractor.normalize.changes import find_changes, read_number
 from extractor.normalize.periods import Period
@@ -193,3 +194,38 @@ def test_regression_overall_names_the_world_in_an_elliptical_clause(nlp):
     )
     found = {c[0]: c[1:4] for c in claims(nlp, text)}
     assert found[-3.5] == ("export", "KOR", "W00")
+
+
+# ------------------------------------------------------------ a change's own period
+def test_regression_a_change_named_with_its_own_earlier_month(nlp):
+    text = "South Korea's exports rose 4.75% to $52 billion in April, slowing from a 9.25% increase in March."
+    found = {c[0]: c[4:] for c in claims(nlp, text)}
+    assert found == {4.75: ("2025-04", "2024-04"), 9.25: ("2025-03", "2024-03")}
+
+
+def test_regression_a_decline_the_previous_month(nlp):
+    text = "South Korea's exports slid 6.5 percent in April following a 12.75 percent decline the previous month."
+    found = {c[0]: c[4:] for c in claims(nlp, text)}
+    assert found == {-6.5: ("2025-04", "2024-04"), -12.75: ("2025-03", "2024-03")}
+
+
+def test_regression_a_months_own_growth_before_the_change(nlp):
+    text = "In April, South Korea's exports to Vietnam rose 5.5 percent after March's growth of 3.25 percent."
+    assert {c[0]: c[4] for c in claims(nlp, text)} == {5.5: "2025-04", 3.25: "2025-03"}
+
+
+def test_a_period_after_a_comparison_word_is_its_base_not_its_period(nlp):
+    text = "South Korea's exports reached $50 billion in April, about 5.5% above March."
+    assert {c[0]: c[4:] for c in claims(nlp, text)} == {5.5: ("2025-04", "2025-03")}
+
+
+def test_regression_a_figure_past_the_next_change_is_that_changes(nlp):
+    text = "In December, South Korea's exports went up 5.5 percent, though they fell 7.25 percent to $600 billion for 2024."
+    found = {c[0]: c[4] for c in claims(nlp, text)}
+    assert found[5.5] == "2024-12"
+
+
+def test_regression_a_headline_change_takes_the_period_its_series_is_given_for():
+    april = Period.of_month(2025, 4)
+    headline, body = claim(-15.0, None), claim(-14.5, april)
+    assert [c.period for c in settle_claims([headline, body])] == [april, april]

@@ -44,3 +44,11 @@ CHANGE_NOUN_END = re.compile(
 )
 # Between a noun of change and its series: "in", "of", "for" and a few words ("in Japan's").
 OF_SERIES = re.compile(r"\s+(?:in|of|for)\s+(?:[^\s,;()]+\s+){0,4}?", re.I)
+# Between a change and the period it is stated for: "in", "during", a base word.
+PERIOD_AFTER_CHANGE = re.compile(
+    r"[ \t]*(?:(?:year-on-year|year-over-year|on-year|y/y|on the year|from a year (?:earlier|ago)|by year)[ \t]+)?"
+    r"(?:(?P<prep>in|during|for|through|throughout)[ \t]+)?",
+    re.I,
+)
+# "October's year-over-year growth of": a period owning a noun of change.
+PERIOD_OWNS_CHANGE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:an?\s+)?", re.I)

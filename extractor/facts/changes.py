@@ -3,11 +3,10 @@ series it qualifies, its period and the base it is measured against."""
 
 from __future__ import annotations
 
-import functools
 import re
 
-from extractor.facts import _claim_tables as C
 from extractor.facts import _tables as T
+from extractor.facts.change_periods import default_base, own_period
 from extractor.facts.change_series import claim_series, different_series, own_cue, recent_claim
 from extractor.facts.lists import respective_change_list
 from extractor.facts.periods import months
@@ -82,7 +81,7 @@ def sentence_claims(
             # figure was down 16.5 percent": the main figure just given.
             fact = s.state.last_sentence_facts[0]
         else:
-            fact = claim_fact(s, start, end, facts)
+            fact = claim_fact(s, start, end, facts, changes[n + 1].start + s.s0 if n + 1 < len(changes) else None)
             if fact is not None and own is not None and different_series(own, fact.flow):
                 # "Imports declined 3.4%, leaving a surplus of $103.2 billion": the
                 # change is the imports', whatever figure stands beside it.
@@ -93,6 +92,12 @@ def sentence_claims(
             # "a bag of flour sold for 98,000 won … a 38 percent increase"
             continue
         period = fact.period if fact else claim_period(s)
+        stated = own_period(s, start, end)
+        linked = fact
+        if stated is not None and stated != period:
+            # "slowing from an 8.1% increase in April": the change's own period,
+            # so not the change of the figure beside it
+            period, linked = stated, None
         flow = economy = partner = ""
         if fact is not None:
             flow, economy, partner = fact.flow, fact.economy, fact.partner
@@ -105,7 +110,7 @@ def sentence_claims(
                 for f in reversed(all_facts)
                 if f.period == period and f.flow == flow and {f.economy, f.partner} == {economy, partner}
             ]
-            fact = same[0] if same else None
+            fact = linked = same[0] if same else None
         if n in listed and flow in ("export", "import", "total"):
             role, code = listed[n]
             others = {c for _, c in listed.values()}
@@ -117,7 +122,7 @@ def sentence_claims(
                 economy = code
                 if partner in others:
                     partner = implicit_partner(s, code)
-            fact = None
+            fact = linked = None
         if not flow:
             continue
         base = than.period if than is not None and than.period != period else None
@@ -126,7 +131,7 @@ def sentence_claims(
         twins = [c for c in changes[n + 1 :] if not T.BARE_CHANGE.fullmatch(s.raw[c.start : c.end])]
         limit = twins[0].start + s.s0 if twins else s.s1
         base = base or from_figure_base(s, start, end, period, facts) or claim_base(s, start, end, period, limit)
-        fact_index = next((n for n, f in enumerate(all_facts) if f is fact), None)
+        fact_index = next((n for n, f in enumerate(all_facts) if f is linked), None)
         out.append(
             FoundClaim(
                 pct_change=cm.pct,
@@ -146,7 +151,10 @@ def sentence_claims(
     return out
 
 
-def claim_fact(s: Sentence, start: int, end: int, facts: list[FoundFact]) -> FoundFact | None:
+def claim_fact(s: Sentence, start: int, end: int, facts: list[FoundFact], limit: int | None = None) -> FoundFact | None:
+    """The figure a change qualifies, among the sentence's: the one it leads
+    to, else the one just before it in its clause, else one just after it
+    (before ``limit``, where the next change starts)."""
     # "rose 29.1 percent to $1.67 billion": the figure the change leads to.
     for f in facts:
         if 0 <= f.start - end <= 8 and re.fullmatch(
@@ -165,7 +173,9 @@ def claim_fact(s: Sentence, start: int, end: int, facts: list[FoundFact]) -> Fou
         if s.state.focus is None or f.period == s.state.focus or len(gap) < 80:
             if not re.search(r"\b(?:it|this figure|this|which represents)\b", gap, re.I) or f.period == s.state.focus:
                 return f
-    after = [f for f in facts if f.start >= end and f.start - end < 60]
+    # "exports went up 5.1%, though they fell 7.4% to $632.6 billion": past
+    # the next change, a figure is that change's
+    after = [f for f in facts if f.start >= end and f.start - end < 60 and (limit is None or f.start < limit)]
     if after and not before:
         return after[0]
     return None
@@ -281,48 +291,6 @@ def claim_base(s: Sentence, start: int, end: int, period: Period | None, limit: 
     return default_base(s, period, end)
 
 
-def default_base(s: Sentence, period: Period, end: int) -> Period:
-    """The base of a change that states none: the period before when the
-    text compares with it (seasonally adjusted figures, a release that says
-    its movements compare a month with the one before, a story that opens
-    with a month-on-month change), else the same period a year back."""
-    if period.shape in ("month", "quarter") and not C.YEAR_BACK.search(s.raw):
-        if C.SEASONALLY_ADJUSTED.search(s.raw) or article_compares_previous(s.text):
-            return period.shift(months=-months(period))
-    return period.shift(years=-1)
-
-
-@functools.lru_cache(maxsize=32)
-def article_compares_previous(text: str) -> bool:
-    """Does the article compare its figures with the period before? Yes
-    when it declares all its figures seasonally adjusted, or its movements
-    a month against the month before, or when the first change it gives a
-    base for is month-on-month (as reports of monthly releases open).
-
-    >>> article_compares_previous("Exports rose 2% from the previous month. Imports fell 1%.")
-    True
-    >>> article_compares_previous("Exports rose 2% on-year. Imports fell 1% from the previous month.")
-    False
-    >>> article_compares_previous("All figures are seasonally adjusted. Exports rose 2%.")
-    True
-    """
-    if C.ADJUSTED_DECLARED.search(text):
-        return True
-    compared = C.COMPARES_MONTHS.search(text)
-    if compared is not None:
-        a, b = (C.MONTHS.get(compared.group(x).lower()) for x in ("a", "b"))
-        if a and b and (a - b) % 12 == 1:
-            return True
-    # The story opens where its first full sentence is: lines before it
-    # (a headline, a dateline) do not say how the story compares.
-    first = re.search(r"[^\n]*?[.!?][\"”’)]?[ \t]*(?:\n|$)", text)
-    body = text[first.start() :] if first else text
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", body):
-        if find_changes(sentence):
-            return C.PREVIOUS_PERIOD.search(sentence) is not None and not C.YEAR_BACK.search(sentence)
-    return False
-
-
 def settle_claims(claims: list[FoundClaim]) -> list[FoundClaim]:
     """The article's claims with restatements folded: the same change of the
     same series said again (a headline, then the body; a key-points list)
@@ -335,14 +303,24 @@ def settle_claims(claims: list[FoundClaim]) -> list[FoundClaim]:
             kept.append(claim)
         elif twin.period is None and claim.period is not None:
             kept[kept.index(twin)] = claim
+    dated = [c for c in kept if c.period is not None]
+    for n, claim in enumerate(kept):
+        if claim.period is None and dated:
+            # A headline or key-points line names no period: the one its
+            # series is next given for, else the period the story reports.
+            donor = next((c for c in kept[n + 1 :] if c.period is not None and same_series(c, claim)), dated[0])
+            claim.period, claim.base = donor.period, donor.base
     return kept
+
+
+def same_series(a: FoundClaim, b: FoundClaim) -> bool:
+    return a.flow == b.flow and (
+        (a.economy, a.partner) == (b.economy, b.partner)
+        or (a.flow == "total" and {a.economy, a.partner} == {b.economy, b.partner})
+    )
 
 
 def restates(a: FoundClaim, b: FoundClaim) -> bool:
     """Do two claims state the same change of the same series?"""
-    same_series = a.flow == b.flow and (
-        (a.economy, a.partner) == (b.economy, b.partner)
-        or (a.flow == "total" and {a.economy, a.partner} == {b.economy, b.partner})
-    )
     periods = a.period is None or b.period is None or (a.period == b.period and a.base == b.base)
-    return same_series and periods and abs(a.pct_change - b.pct_change) < 0.01
+    return same_series(a, b) and periods and abs(a.pct_change - b.pct_change) < 0.01
