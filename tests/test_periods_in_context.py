@@ -176,3 +176,25 @@ def test_a_year_before_1990_in_a_since_clause_became_the_figures(nlp):
         "the highest since comparable records began in 1979, while imports grew 2 percent to $12 billion."
     )
     assert set(facts(nlp, text, "2025-01-25").values()) == {"2024"}
+
+
+def test_a_period_after_the_first_of_two_levels_was_not_the_seconds(nlp):
+    text = (
+        "Mexico's trade with Japan grew in 2024. Its exports to Japan came to $9.1 billion during the "
+        "first ten months of the year, while its imports reached $15.2 billion."
+    )
+    assert facts(nlp, text, "2025-03-01") == {9.1e9: "2024-01/2024-10", 15.2e9: "2024-01/2024-10"}
+
+
+def test_the_compared_figure_still_takes_its_own_base_period(nlp):
+    text = "Brazil's exports to China reached $8.1 billion last month, compared with the $7.2 billion tallied a year earlier."
+    assert facts(nlp, text, "2024-11-02") == {8.1e9: "2024-10", 7.2e9: "2023-10"}
+
+
+def test_the_eleven_month_figure_and_a_decrease_from_a_figure_from_a_year_earlier(nlp):
+    text = (
+        "Mexico's surplus with Canada came to $9 billion during the first eleven months of the year. "
+        "The eleven-month figure represents a 12 percent decrease from $10.2 billion from a year earlier."
+    )
+    assert facts(nlp, text, "2017-12-07") == {9e9: "2017-01/2017-11", 10.2e9: "2016-01/2016-11"}
+    assert claims(nlp, text, "2017-12-07")[-12.0] == ("2017-01/2017-11", "2016-01/2016-11")

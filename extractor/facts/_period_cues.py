@@ -34,6 +34,8 @@ DATE_BEFORE_YEAR = re.compile(r"[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:st|nd|rd|th)?,?\s
 CHANGE_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s*cent|\bpct)\s*$", re.IGNORECASE)
 YEAR_TO_YEAR = re.compile(r"from\s+(?P<a>(?:19|20)\d\d)\s+(?:to|through)\s+(?P<b>(?:19|20)\d\d)", re.IGNORECASE)
 
+FROM_GAP = re.compile(r"\s*(?:from|than)\s+", re.IGNORECASE)
+
 # "since 2012, when it posted $15.2 billion": the when-clause's figure is of that year.
 WHEN_AFTER = re.compile(r",?\s*when\b[^.;]{0,60}", re.IGNORECASE)
 

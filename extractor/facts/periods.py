@@ -108,10 +108,21 @@ def read_periods(
         if T.PCT_ON.search(text[max(s0, a - 25) : a]):
             # "(+0.2% on 2023)": the base of a change.
             pm = PeriodMention(pm.start, pm.end, pm.text, pm.kind, True)
-        owned = any(0 <= a - me <= 12 and T.FIGURE_PERIOD_GAP.fullmatch(text[me:a]) for _, me in money_spans) or any(
-            # "Compared with April last year, when bilateral trade stood at $175.2 million"
-            0 <= ms - b <= 80 and T.WHEN_CLAUSE.fullmatch(text[b:ms])
-            for ms, _ in money_spans
+        owned = (
+            any(
+                0 <= a - me <= 12
+                and (
+                    T.FIGURE_PERIOD_GAP.fullmatch(text[me:a])
+                    # "a decrease from $21.7 billion from a year earlier": the compared figure's own
+                    or (P.FROM_GAP.fullmatch(text, me, a) and T.BASE_WORDS.search(text, max(s0, ms - 30), ms))
+                )
+                for ms, me in money_spans
+            )
+            or any(
+                # "Compared with April last year, when bilateral trade stood at $175.2 million"
+                0 <= ms - b <= 80 and T.WHEN_CLAUSE.fullmatch(text[b:ms])
+                for ms, _ in money_spans
+            )
         )
         if pm.is_base and (re.match(r"['’]s\b", text[b : b + 3]) or owned):
             # "than the previous month's $238.1 million", "up from $251.2
@@ -233,7 +244,10 @@ def period_for(s: Sentence, k: int) -> Period | None:
         if p is not None
         and not pm.is_base
         and 0 <= pm.start + s.s0 - m.end <= 25
-        and P.AFTER_FIGURE.fullmatch(s.text, m.end, pm.start + s.s0)
+        and (
+            P.AFTER_FIGURE.fullmatch(s.text, m.end, pm.start + s.s0)
+            or (P.FROM_GAP.fullmatch(s.text, m.end, pm.start + s.s0) and is_base_figure(s, k))
+        )
     ]
     if after:
         return after[0][1]
@@ -257,7 +271,11 @@ def period_for(s: Sentence, k: int) -> Period | None:
         if p is not None
         and not pm.is_base
         and seg_start <= pm.start + s.s0 < m.start
-        and not (prev_end is not None and T.FIGURE_PERIOD_GAP.fullmatch(s.text[prev_end : pm.start + s.s0]))
+        and not (
+            prev_end is not None
+            and T.FIGURE_PERIOD_GAP.fullmatch(s.text[prev_end : pm.start + s.s0])
+            and (is_base_figure(s, k - 1) or is_base_figure(s, k))
+        )
     ]
     if before:
         return before[-1][1]
@@ -323,10 +341,24 @@ def _runs(spans: list[tuple[int, int]], text: str) -> list[list[int]]:
     return runs
 
 
+def is_base_figure(s: Sentence, k: int) -> bool:
+    """The k-th figure is what another is compared with ("up from $177.48 million")."""
+    x = s.primary[k][1]
+    return T.BASE_WORDS.search(s.text, max(s.s0, x.start - 30), x.start) is not None
+
+
 def owned_by_other(s: Sentence, at: int, m: MoneyMention) -> bool:
-    """A period right after another figure ("$177.48 million in July") is that figure's."""
+    """A period right after a figure compared with ("from $177.48 million in
+    July") is that figure's, and so is one after a level when ``m`` is
+    compared with it ("$44.7 billion last month, compared with $50.6
+    billion"); otherwise ("$63.3 billion in the first eleven months, while
+    imports reached …") it is the clause's."""
+    own = next(j for j, (_, x) in enumerate(s.primary) if x is m)
     return any(
-        x is not m and x.end <= at and T.FIGURE_PERIOD_GAP.fullmatch(s.text[figure_end(s, k) : at])
+        x is not m
+        and x.end <= at
+        and T.FIGURE_PERIOD_GAP.fullmatch(s.text[figure_end(s, k) : at])
+        and (is_base_figure(s, k) or is_base_figure(s, own))
         for k, (_, x) in enumerate(s.primary)
     )
 

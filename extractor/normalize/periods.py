@@ -974,7 +974,8 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
         rf"(?:the\s+)?{_PREFIX}first\s+(?P<n>two|three|four|[2-4])\s+quarters(?:{_yp()})?",
         _h_first_n_quarters,
     ),
-    (rf"(?:the\s+)?{_PREFIX}(?P<n>{_MNUM})[\s-]+month\s+period(?:{_yp()})?", _h_first_n_months),
+    # "the nine-month period", "the eleven-month figure": the first n months
+    (rf"(?:the\s+)?{_PREFIX}(?P<n>{_MNUM})[\s-]+month\s+(?:period|figure|total|tally)(?:{_yp()})?", _h_first_n_months),
     (
         rf"(?:the\s+)?(?:last|final)\s+(?P<n>{_MNUM})\s+months\s+of\s+(?:(?P<ofy>the\s+year)|{_year('y')}|(?P<rel>{_RELYEAR}))",
         _h_last_n_months_of,
