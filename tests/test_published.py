@@ -165,6 +165,14 @@ def test_dateline_beats_a_later_full_date():
     assert infer_published(text) == (date(2019, 12, 18), "inferred")
 
 
+def test_a_page_date_with_the_datelines_day_was_overridden_by_a_forecast_year():
+    text = (
+        "date 2017-08-28 Main page\nTrade may exceed $80 bln by end of 2017\n\n"
+        "BEIJING, August 28. /TASS/. Trade rose 25% in January-July, the ambassador said."
+    )
+    assert infer_published(text) == (date(2017, 8, 28), "text")
+
+
 def test_regression_updated_hours_ago_is_not_today():
     text = "Asia Pacific\nSeptember 25, 2018 / 11:42 AM / Updated 2 hours ago\n\nTrade fell."
     assert infer_published(text) == (date(2018, 9, 25), "text")

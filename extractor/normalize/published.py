@@ -5,8 +5,10 @@
 1. a "Published:"/"Posted on" label's full date -> ``(date, "text")``;
 2. a dateline or opening "On May 20," with its year -> ``(date, "text")``;
 3. a dateline with month and day only ("SEOUL, March 3 (Yonhap) --") -> the
-   year inferred from the article, or else the year that puts it nearest a
-   full date near the start -> ``(date, "inferred")``;
+   year of a full date near the start with the same month and day (a page's
+   date line) -> ``(date, "text")``; else the year inferred from the article,
+   or else the year that puts it nearest a full date near the start ->
+   ``(date, "inferred")``;
 4. the first other full date near the start, then an "Updated:" label's date
    -> ``(date, "text")``;
 5. else ``(None, "")``.
@@ -265,7 +267,12 @@ def _infer(text: str, head_chars: int) -> tuple[date | None, str]:
         day = _full_date(dateline)
         if day is not None:
             return day, "text"
-        inferred = _infer_year(text, dateline) or _near(dateline, _first_full_date(head))
+        full = _first_full_date(head)
+        md = resolve_period(dateline, published=None, focus=Period.of_year(2000))
+        if full is not None and md is not None and (full.month, full.day) == (md.start.month, md.start.day):
+            # "date 2017-08-28 … BEIJING, August 28": the page states the dateline's year
+            return full, "text"
+        inferred = _infer_year(text, dateline) or _near(dateline, full)
         if inferred is not None:
             return inferred, "inferred"
     day = _first_full_date(head) or updated
