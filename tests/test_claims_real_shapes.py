@@ -229,3 +229,18 @@ def test_regression_a_headline_change_takes_the_period_its_series_is_given_for()
     april = Period.of_month(2025, 4)
     headline, body = claim(-15.0, None), claim(-14.5, april)
     assert [c.period for c in settle_claims([headline, body])] == [april, april]
+
+
+def test_regression_a_noun_of_change_after_this_names_its_own_series(nlp):
+    text = (
+        "South Korea's trade deficit widened to $3.1 billion in 2024. This outpaced a 7.25 percent increase in exports."
+    )
+    assert [c[:2] for c in claims(nlp, text) if c[0] == 7.25] == [(7.25, "export")]
+
+
+def test_regression_a_surge_of_n_percent_in_a_named_flow(nlp):
+    text = (
+        "South Korea's trade deficit narrowed to $1.2 billion in March. "
+        "A surge of nearly 30 percent in South Korea's exports to Vietnam helped."
+    )
+    assert [c[:4] for c in claims(nlp, text)] == [(30.0, "export", "KOR", "VNM")]

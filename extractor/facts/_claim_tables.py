@@ -36,12 +36,14 @@ MONTHS = {
         "january february march april may june july august september october november december".split()
     )
 }
-# A change stated as a noun ("a 5% increase"), whose series may follow it ("… in exports").
-CHANGE_NOUN_END = re.compile(
-    r"\b(?:increase|rise|jump|gain|growth|surge|expansion|hike|climb|rebound|uptick|spike|leap|upturn"
-    r"|decline|drop|fall|decrease|contraction|plunge|slump|slide|dip|reduction|downturn|slip|tumble|dive|loss)\Z",
-    re.I,
+_CHANGE_NOUNS = (
+    r"(?:increase|rise|jump|gain|growth|surge|expansion|hike|climb|rebound|uptick|spike|leap|upturn"
+    r"|decline|drop|fall|decrease|contraction|plunge|slump|slide|dip|reduction|downturn|slip|tumble|dive|loss)"
 )
+# A change stated as a noun ("a 5% increase", "a surge of 30 percent"), whose
+# series may follow it ("… in exports").
+CHANGE_NOUN_END = re.compile(rf"\b{_CHANGE_NOUNS}\Z", re.I)
+CHANGE_NOUN_START = re.compile(rf"(?:an?\s+)?{_CHANGE_NOUNS}\s+of\b", re.I)
 # Between a noun of change and its series: "in", "of", "for" and a few words ("in Japan's").
 OF_SERIES = re.compile(r"\s+(?:in|of|for)\s+(?:[^\s,;()]+\s+){0,4}?", re.I)
 # Between a change and the period it is stated for: "in", "during", a base word.

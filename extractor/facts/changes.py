@@ -7,7 +7,7 @@ import re
 
 from extractor.facts import _tables as T
 from extractor.facts.change_periods import default_base, own_period
-from extractor.facts.change_series import claim_series, different_series, own_cue, recent_claim
+from extractor.facts.change_series import claim_series, different_series, own_cue, recent_claim, series_after
 from extractor.facts.lists import respective_change_list
 from extractor.facts.periods import months
 from extractor.facts.records import FoundClaim, FoundFact
@@ -80,11 +80,13 @@ def sentence_claims(
             # "That was 20.7 percent lower than in August." / "The November
             # figure was down 16.5 percent": the main figure just given.
             fact = s.state.last_sentence_facts[0]
+            if (after := series_after(s, start, end)) is not None and different_series(after, fact.flow):
+                fact = None  # "This outpaced an 18.2 percent increase in exports"
         else:
             fact = claim_fact(s, start, end, facts, changes[n + 1].start + s.s0 if n + 1 < len(changes) else None)
             if fact is not None and own is not None and different_series(own, fact.flow):
                 # "Imports declined 3.4%, leaving a surplus of $103.2 billion": the
-                # change is the imports', whatever figure stands beside it.
+                # change is the series its own words name, not the figure beside it.
                 fact = None
         if fact is None and not s.cues and not facts and not continues_series(s):
             continue
