@@ -668,7 +668,12 @@ def test_base_period_none(focus, phrase):
 
 
 def test_base_period_relative_phrase_uses_published():
-    assert base_period(APRIL_2025, "from last year", published=PUB).label == "2024"
+    assert base_period(Period.of_year(2025), "from last year", published=PUB).label == "2024"
+
+
+def test_from_last_year_of_a_month_was_the_whole_previous_year():
+    # "up 5 percent from last year" of April's figure compares with April a year before
+    assert base_period(APRIL_2025, "from last year", published=PUB).label == "2024-04"
 
 
 @pytest.mark.parametrize(

@@ -198,3 +198,25 @@ def test_the_eleven_month_figure_and_a_decrease_from_a_figure_from_a_year_earlie
     )
     assert facts(nlp, text, "2017-12-07") == {9e9: "2017-01/2017-11", 10.2e9: "2016-01/2016-11"}
     assert claims(nlp, text, "2017-12-07")[-12.0] == ("2017-01/2017-11", "2016-01/2016-11")
+
+
+def test_over_the_past_decade_had_no_base():
+    [m] = find_period_mentions("trade more than trebled over the past decade")
+    assert m.is_base
+    fy = Period.of_months(2009, 7, 2010, 6)
+    assert resolve_period(m, published=date(2010, 12, 27), focus=fy).label == "1999-07/2000-06"
+
+
+def test_may_and_june_both_were_read_as_one_two_month_span():
+    assert [m.text for m in find_period_mentions("The readings in May and June both rose")] == ["May", "June"]
+    assert [m.text for m in find_period_mentions("Trade in January and February rose")] == ["January and February"]
+
+
+def test_the_reviewed_period_followed_the_last_sentence_not_the_article(nlp):
+    text = (
+        "Trade between China and Vietnam reached $150 billion in the first seven months, up 20% from a year ago. "
+        "Last year, the pair accounted for 6% of China's trade. "
+        "China's exports to Vietnam rose 24.1% to $95 billion in the reviewed period."
+    )
+    assert facts(nlp, text, "2024-08-08")[95e9] == "2024-01/2024-07"
+    assert claims(nlp, text, "2024-08-08")[24.1] == ("2024-01/2024-07", "2023-01/2023-07")

@@ -34,6 +34,13 @@ DATE_BEFORE_YEAR = re.compile(r"[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:st|nd|rd|th)?,?\s
 CHANGE_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s*cent|\bpct)\s*$", re.IGNORECASE)
 YEAR_TO_YEAR = re.compile(r"from\s+(?P<a>(?:19|20)\d\d)\s+(?:to|through)\s+(?P<b>(?:19|20)\d\d)", re.IGNORECASE)
 
+# "the cited period", "the period under review": the period the article reports on
+# (its lead's), not the one the last sentence named.
+REVIEWED = re.compile(
+    r"(?:cited|reviewed|review|reporting|covered)\s+period|period\s+(?:under\s+review|in\s+question|covered)",
+    re.IGNORECASE,
+)
+
 FROM_GAP = re.compile(r"\s*(?:from|than)\s+", re.IGNORECASE)
 
 # "since 2012, when it posted $15.2 billion": the when-clause's figure is of that year.

@@ -25,6 +25,7 @@ class ArticlePeriods:
 
     fiscal: FiscalYear
     stated: tuple[Period, ...]
+    lead: Period | None = None  # the first period the article names: what it reports on
 
 
 @lru_cache(maxsize=64)
@@ -44,14 +45,16 @@ def article_periods(text: str, published: date | None, fiscal_start: int, japan:
         # a text that counts in fiscal years ("2009-10") means one by "2009-2010"
         two_year_spans=fiscal_years,
     )
-    stated = []
+    stated, lead = [], None
     for pm in find_period_mentions(text):
         if pm.is_base or pm.kind not in ("absolute", "partial", "relative"):
             continue
         p = resolve_period(pm, published=published, fiscal=fiscal)
         if p is not None and (published is None or p.end <= published):
             stated.append(p)
-    return ArticlePeriods(fiscal, tuple(stated))
+        lead = lead or p
+    ctx = ArticlePeriods(fiscal, tuple(stated))
+    return ArticlePeriods(fiscal, tuple(stated), so_far(lead, ctx, published) if lead else None)
 
 
 def context(text: str, article: Article) -> ArticlePeriods:
@@ -135,6 +138,10 @@ def read_periods(
             local_focus = split[-1][1]
             continue
         period = None if pm.is_base else resolve(article, pm, local_focus, ctx)
+        if period is not None and ctx.lead is not None and P.REVIEWED.search(pm.text):
+            # resolved against the article, not the last sentence: read like "last month"
+            period = ctx.lead
+            pm = PeriodMention(pm.start, pm.end, pm.text, "relative", pm.is_base)
         if period is not None and pm.kind == "relative" and not P.FUTURE.search(text, s0, s1):
             period = so_far(period, ctx, article.published)
         if period is not None and pm.kind != "anaphoric":

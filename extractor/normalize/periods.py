@@ -534,6 +534,8 @@ def _h_month_range(gd, m, text):
     # "January and May" are two months.
     if conn == "and" and pre != "between" and m2 != m1 % 12 + 1:
         return None
+    if conn == "and" and re.match(r"\s*,?\s*(?:both|each)\b", text[m.end() :]):
+        return None  # "in May and June both saw growth": two months
     mode = _mode(gd)
     if mode is None:
         return None
@@ -892,6 +894,10 @@ _CMP_UNITS = {
 }
 
 
+def _h_decade(gd, m, text):
+    return _Spec(kind="comparison", op="shift", n=-120)
+
+
 def _h_cmp(gd, m, text):
     raw = (gd.get("u") or gd.get("a") or gd.get("b") or "").lower()
     unit = raw if raw in ("year", "month", "quarter") else _CMP_UNITS.get(raw) or raw.split("-")[0].split()[0]
@@ -1089,6 +1095,8 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
     # comparison markers
     (r"(?P<u>year|month|quarter)[\s-]+(?:on|over)[\s-]+(?P=u)", _h_cmp),
     (r"on[\s-](?P<u>year|month|quarter)(?![\w-])", _h_cmp),
+    # "more than trebled over the past decade": against the same period ten years before
+    (r"(?:over|in|during)\s+the\s+(?:last|past|previous)\s+(?:decade|ten\s+years|10\s+years)", _h_decade),
     (r"(?-i:(?P<a>YoY|yoy|YOY|y/y|Y/Y|y-o-y|Y-O-Y|MoM|MOM|m/m|M/M|QoQ|QOQ|q/q|Q/Q))", _h_cmp),
     (
         r"on\s+an?\s+(?P<b>year[\s-]+on[\s-]+year|month[\s-]+on[\s-]+month|quarter[\s-]+on[\s-]+quarter|yearly|annual|monthly|quarterly)\s+basis",
@@ -1123,6 +1131,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         "previous": r"previous|preceding|prior|before",
         "earlier": r"earlier|ago|before|prior|previously",
         "cmp": r"on|over|/|yoy|mom|qoq|y-o-y",
+        "decade": r"decade|ten\s+years|10\s+years",
     }.items()
 }
 _GATE_OF: dict[Callable, str] = {
@@ -1171,6 +1180,7 @@ _GATE_OF: dict[Callable, str] = {
     _h_year_earlier: "earlier",
     _h_n_earlier: "earlier",
     _h_cmp: "cmp",
+    _h_decade: "decade",
 }
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
@@ -1510,11 +1520,22 @@ def base_period(focus: Period, phrase: str, *, published: date | str | None = No
     '2025-03'
     >>> base_period(Period.of_quarter(2025, 1), "a month earlier") is None
     True
+    >>> base_period(Period(date(2019, 5, 1), date(2019, 5, 20)), "from last year").label
+    '2018-05-01/2018-05-20'
     """
     scanned = _scan(phrase)
     if not scanned:
         return None
     _, spec = scanned[0]
+    if (
+        spec.op == "tpl"
+        and spec.year_mode == "rel"
+        and spec.year == -1
+        and spec.tpl == _Tpl(1, 12)
+        and focus.shape != "year"
+    ):
+        # "down 0.1 percent from last year" of a 20-day window: the same days a year before
+        return focus.shift(years=-1)
     try:
         return _resolve(spec, _as_date(published), focus, True)
     except (ValueError, OverflowError):
