@@ -81,3 +81,21 @@ def test_an_organisations_ranking_of_trade_by_years_is_a_statistic(parse):
         "According to the Korea Shipping Association, Chile had the largest trade deficit with Peru from 1998 to 2010."
     )
     assert quotes_of(parse, text) == []
+
+
+def test_a_forecast_given_only_as_a_noun_object_is_not_a_quote(parse):
+    text = "The Chilean government forecasts copper export prices to fall by the end of the fiscal year."
+    assert quotes_of(parse, text) == []
+
+
+def test_a_forecast_with_a_clause_stays_a_quote(parse):
+    text = "The Chilean government forecasts that copper export prices will fall by the end of the fiscal year."
+    assert [s for s, _, _ in quotes_of(parse, text)] == ["Chilean government"]
+
+
+def test_the_first_half_of_a_year_is_not_a_figure(parse):
+    text = (
+        "The Hanseo Institute said in a report that the rise was due to a weak first half of 2021.\n\n"
+        "The report noted such a large increase was due to a large drop posted in the first half of 2021."
+    )
+    assert [s for s, _, _ in quotes_of(parse, text)] == ["Hanseo Institute", "Hanseo Institute"]

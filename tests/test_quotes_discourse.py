@@ -271,3 +271,44 @@ def test_acronym_spelled_out_once_is_known():
 def test_titles_of_one_kind_share_a_family():
     assert role_families("the diplomat") == role_families("Ambassador to Chile") == {"official"}
     assert role_families("a research fellow") == {"expert"}
+
+
+# --- quotes broken by the page ------------------------------------------------
+
+
+def test_a_quote_restated_word_for_word_is_one_quote_with_the_better_named_speaker(parse):
+    text = (
+        "Ports will reopen next week, the minister said\n\n"
+        "Trade Minister Tomas Delgado spoke after talks with Peru on Friday.\n\n"
+        "Ports will reopen next week, Delgado said."
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "Tomas Delgado"
+
+
+def test_a_stray_line_break_inside_a_quote_does_not_drop_it(parse):
+    text = (
+        'Trade Minister Tomas Delgado spoke on Friday.\n"Trade with Peru reached $130.\n'
+        '4 billion in ten months and will set a record this year," Delgado said.'
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "Tomas Delgado" and q.text.startswith("Trade with Peru reached $130.\n4 billion")
+
+
+def test_an_attribution_broken_onto_its_own_line_is_found(parse):
+    text = (
+        "Chile's ambassador to Peru, Rosa Ibanez, spoke at a forum on Tuesday.\n\n"
+        '"This is a direct result of the new port fees. Many small exporters have stopped shipping,"\n\n'
+        " the Chilean envoy said"
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "Rosa Ibanez"
+
+
+def test_a_quote_whose_attribution_the_excerpt_cut_goes_on_from_the_last_speaker(parse):
+    text = (
+        "Analysts noted that the gap between the two exporters was still wide.\n\n"
+        "\u201cChilean firms are far ahead in investing abroad, so they earn a surplus on income,\u201d n"
+    )
+    qs = quotes_of(parse, text)
+    assert [q.speaker for q in qs] == ["analysts", "analysts"]

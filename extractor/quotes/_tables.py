@@ -310,7 +310,7 @@ STRAIGHT_MARKS: frozenset[str] = frozenset({'"', "\u201f", "\uff02"})
 # Nouns of trade: a clause about these with a figure states a trade statistic.
 TRADE_NOUNS: frozenset[str] = frozenset(
     {
-        "trade", "exports", "export", "imports", "import", "turnover",
+        "trade", "trading", "exports", "export", "imports", "import", "turnover",
         "surplus", "deficit", "shipments", "shipment", "volume", "sales",
     }
 )  # fmt: skip

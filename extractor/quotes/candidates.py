@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from extractor.quotes import _tables as T
 from extractor.quotes.clauses import (
     clause_tokens,
     complement,
@@ -122,10 +123,15 @@ def direct_candidates(doc: Doc, spans: list[QuoteSpan], paras: list[tuple[int, i
         frames = before_frames + after_frames
         if not frames and span.paragraph > 0 and not re.search(r"\w", before_text):
             frames = _intro_paragraph_frames(doc, text, starts, spans, paras[span.paragraph - 1])
+        if not frames and span.close_mark is not None and not re.search(r"\w", after_text):
+            frames = _outro_paragraph_frames(doc, text, starts, spans, paras, span, quote_text)
         frame = frames[0] if frames else None
+        # the excerpt ends in the attribution ('...," n'): nobody named, the
+        # quote goes on from the speaker before it
+        cut = after_ok and not frames and len(after_text.split()) <= 2 and not text[a1:].strip()
         # a quoted sentence on its own; words after it that start a new
         # sentence are not its attribution
-        standalone = not re.search(r"\w", before_text) and not (after_ok and re.search(r"\w", after_text))
+        standalone = not re.search(r"\w", before_text) and (cut or not (after_ok and re.search(r"\w", after_text)))
         n_words = sum(1 for t in tokens_between(doc, starts, span.start, span.end) if t.is_alpha)
         complete = (
             bool(re.search(r"[,:]\s*$", before_text)) or standalone or (bool(after_frames) and frame is after_frames[0])
@@ -162,6 +168,27 @@ def _intro_paragraph_frames(
     for m in _SENT_END.finditer(intro):
         start = para[0] + m.end()
     return _frame_in(tokens_between(doc, starts, start, para[1]), spans, "before", intro)
+
+
+def _outro_paragraph_frames(
+    doc: Doc,
+    text: str,
+    starts: list[int],
+    spans: list[QuoteSpan],
+    paras: list[tuple[int, int]],
+    span: QuoteSpan,
+    quote_text: str,
+) -> list[Frame]:
+    """A quote that ends its paragraph on a comma, attributed by a short
+    next paragraph ('"...,"' then 'the Chinese envoy said'): a page that
+    broke the line before the attribution."""
+    if not quote_text.rstrip().endswith(",") or span.paragraph + 1 >= len(paras):
+        return []
+    n0, n1 = paras[span.paragraph + 1]
+    outro = text[n0:n1]
+    if len(outro.split()) > 8 or outro[:1] in T.OPEN_MARKS | T.STRAIGHT_MARKS:
+        return []
+    return _frame_in(tokens_between(doc, starts, n0, n1), spans, "after", outro)
 
 
 def _share_frames_in_chains(cands: list[Candidate]) -> None:

@@ -17,10 +17,6 @@ def complement(cue: Token, lemma: str) -> list[Token]:
     comps = [c for c in cue.children if c.dep_ == "ccomp"]
     if comps:
         return comps + _stranded_before(cue, comps)
-    if lemma in T.FORECAST_VERBS:
-        objs = [c for c in cue.children if c.dep_ in ("dobj", "xcomp")]
-        if objs:
-            return objs
     # "reported, citing data ..., that X" / "said in a statement that X":
     # a that-clause hanging from a subjectless participle or a prepositional
     # phrase between the verb and the clause.

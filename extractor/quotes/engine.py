@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -82,7 +83,25 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 end=cand.end,
             )
         )
-    return quotes
+    return restated_once(quotes)
+
+
+# who is better named, for a quote stated twice
+_NAMED = {"person": 0, "organization": 1, "unnamed": 2, "media": 3}
+
+
+def restated_once(quotes: list[Quote]) -> list[Quote]:
+    """A quote stated twice in the same words (a sub-headline, then the body;
+    a lede repeated) is one quote: the mention whose speaker is named best
+    stays, the first of equals."""
+    best: dict[tuple[str, ...], Quote] = {}
+    for q in quotes:
+        key = tuple(re.findall(r"\w+", q.text.lower()))
+        kept = best.get(key)
+        if kept is None or _NAMED.get(q.speaker_type, 4) < _NAMED.get(kept.speaker_type, 4):
+            best[key] = q
+    keep = {id(q) for q in best.values()}
+    return [q for q in quotes if id(q) in keep]
 
 
 def _one_line(text: str) -> str:

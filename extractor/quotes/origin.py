@@ -21,11 +21,13 @@ def has_figure(toks: list[Token], dates: bool = False) -> bool:
 
 
 def _is_figure(t: Token, dates: bool = False) -> bool:
+    if t.ent_type_ in ("MONEY", "PERCENT") or t.text in ("%", "$"):
+        return True
+    if t.ent_type_ in ("DATE", "TIME") and not dates:
+        return False  # "since 2021", "the first half of 2011"
     return (
-        (t.like_num and (dates or t.ent_type_ not in ("DATE", "TIME")) and not t.is_alpha)
+        (t.like_num and not t.is_alpha)
         or (t.like_num and t.is_alpha and t.ent_type_ == "CARDINAL")
-        or t.ent_type_ in ("MONEY", "PERCENT")
-        or t.text in ("%", "$")
         or t.lower_.endswith("fold")
         or t.lower_ in T.MULTIPLE_WORDS
         or (t.lower_ in T.FRACTION_WORDS and t.i > 0 and t.doc[t.i - 1].lower_ in ("a", "one", "two", "three"))
@@ -97,6 +99,7 @@ def is_statistic_origin(speaker: Speaker, lemma: str, clause: list[Token]) -> bo
         return False
     # an organisation's years and ranks of trade ("had the largest deficit
     # from 1983 to 2010", "fell for the 12th month") are statistics too
+    words = set(re.findall(r"[a-z]+", speaker.name.lower()))
     about_trade = speaker.kind == "organization" and any(t.lower_ in T.TRADE_NOUNS for t in clause)
     if not has_figure(clause, dates=about_trade):
         return False
@@ -106,7 +109,6 @@ def is_statistic_origin(speaker: Speaker, lemma: str, clause: list[Token]) -> bo
         return False
     if lemma == "according":
         return True  # "..., according to traders / the ministry": a figure's source
-    words = set(re.findall(r"[a-z]+", speaker.name.lower()))
     if speaker.kind == "unnamed":
         return bool(words & T.OFFICIAL_NOUNS) and lemma in T.NEUTRAL_VERBS
     return bool(words & T.STATISTICS_WORDS) or lemma in T.NEUTRAL_VERBS

@@ -46,7 +46,42 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     width = _wrap_width(lines)
     if width:
         return _reflow(text, lines, width)
-    return lines
+    return _join_broken_quotes(text, lines)
+
+
+def _join_broken_quotes(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line that leaves a quotation open and a next line that goes on in
+    lower case or with the rest of a number ("$130.\\n4 billion") are one
+    paragraph: the break is a stray line break inside the quote.
+
+    >>> t = '"Trade reached $130.\\n4 billion," he said.\\nNew line.'
+    >>> [t[s:e] for s, e in paragraphs(t)]
+    ['"Trade reached $130.\\n4 billion," he said.', 'New line.']
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in lines:
+        if out and _left_open(text, *out[-1]) and _runs_on(text, out[-1][1], s):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _left_open(text: str, start: int, end: int) -> bool:
+    pending = False
+    for i in range(start, end):
+        ch = text[i]
+        if ch in T.OPEN_MARKS or ch in T.CLOSE_MARKS or ch in T.STRAIGHT_MARKS:
+            kind = classify_mark(text, i)
+            pending = kind == "open" or (kind == "either" and not pending)
+    return pending
+
+
+def _runs_on(text: str, prev_end: int, start: int) -> bool:
+    first = text[start]
+    if first.islower():
+        return True
+    return first.isdigit() and re.search(r"\d[.,]$", text[:prev_end]) is not None
 
 
 def _wrap_width(lines: list[tuple[int, int]]) -> int:
@@ -169,6 +204,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 s, e = _trim(text, pending + 1, p_end)
                 if e > s:
                     spans.append(QuoteSpan(s, e, pending, None, p_index, continues=True))
+
     return spans
 
 
