@@ -220,3 +220,19 @@ def test_the_reviewed_period_followed_the_last_sentence_not_the_article(nlp):
     )
     assert facts(nlp, text, "2024-08-08")[95e9] == "2024-01/2024-07"
     assert claims(nlp, text, "2024-08-08")[24.1] == ("2024-01/2024-07", "2023-01/2023-07")
+
+
+def test_the_figure_a_change_starts_from_took_the_period_it_ends_in(nlp):
+    text = (
+        "Mexico's surplus with Canada shrank in the first half. Mexico's exports to Canada decreased "
+        "from $16.5 billion to $15.6 billion, but its imports from Canada rose to $9.4 billion during the period."
+    )
+    assert facts(nlp, text, "2017-08-06") == {16.5e9: "2016-H1", 15.6e9: "2017-H1", 9.4e9: "2017-H1"}
+
+
+def test_a_future_clause_elsewhere_in_the_sentence_kept_this_year_whole(nlp):
+    text = (
+        "The minister said that trade between India and Brazil had increased to $5 billion this year, "
+        "and that he hopes it will reach $8 billion."
+    )
+    assert facts(nlp, text, "2014-06-05")[5e9] == "2014-01/2014-05"

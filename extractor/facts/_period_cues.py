@@ -41,6 +41,11 @@ REVIEWED = re.compile(
     re.IGNORECASE,
 )
 
+# "from $36.5 billion to $35.6 billion"
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|just\s+)?$", re.IGNORECASE)
+TO_GAP = re.compile(r"\s+to\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|just\s+)?")
+MONTHLY = re.compile(r"month-on-month|month-over-month|a month earlier|the previous month|on-month|m/m", re.IGNORECASE)
+
 FROM_GAP = re.compile(r"\s*(?:from|than)\s+", re.IGNORECASE)
 
 # "since 2012, when it posted $15.2 billion": the when-clause's figure is of that year.

@@ -142,7 +142,7 @@ def read_periods(
             # resolved against the article, not the last sentence: read like "last month"
             period = ctx.lead
             pm = PeriodMention(pm.start, pm.end, pm.text, "relative", pm.is_base)
-        if period is not None and pm.kind == "relative" and not P.FUTURE.search(text, s0, s1):
+        if period is not None and pm.kind == "relative" and not P.FUTURE.search(*_clause(text, s0, s1, a, b)):
             period = so_far(period, ctx, article.published)
         if period is not None and pm.kind != "anaphoric":
             # "In December, … up from $251.2 million the previous month":
@@ -150,6 +150,13 @@ def read_periods(
             local_focus = period
         periods.append((pm, period))
     return periods
+
+
+def _clause(text: str, s0: int, s1: int, a: int, b: int) -> tuple[str, int, int]:
+    """The clause of the sentence text[s0:s1] that holds text[a:b] (from comma to comma)."""
+    start = max(text.rfind(",", s0, a) + 1, s0)
+    end = text.find(",", b, s1)
+    return text, start, end if end != -1 else s1
 
 
 def _mentions(raw: str, respectively: bool) -> list[PeriodMention]:
@@ -258,6 +265,16 @@ def period_for(s: Sentence, k: int) -> Period | None:
     ]
     if after:
         return after[0][1]
+    if (
+        k + 1 < len(s.primary)
+        and P.FROM_BEFORE.search(s.text, max(s.s0, m.start - 20), m.start)
+        and P.TO_GAP.fullmatch(s.text, figure_end(s, k), s.primary[k + 1][1].start)
+    ):
+        # "decreased from $36.5 billion to $35.6 billion": the figure the
+        # change starts from is of the base of the next one's period
+        later = period_for(s, k + 1)
+        if later is not None:
+            return later.shift(months=-months(later)) if P.MONTHLY.search(s.raw) else later.shift(years=-1)
     focus = s.state.focus
     annual = P.ANNUAL_FIGURE.search(s.text, seg_start, m.start)
     if (
