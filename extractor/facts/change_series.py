@@ -85,6 +85,7 @@ def claim_series(
         for c in s.cues:
             if c.end <= start and (cue is None or c.end > cue.end):
                 cue = c
+    whole = s.economies
     s = in_scope(s, start, end)
     econs = s.economies
     if cue is not None:
@@ -126,7 +127,10 @@ def claim_series(
                 if own:
                     partner = own[-1].code
             return cue.flow, owner, partner
-    owner, partner = pair_in(s.text, econs)
+    # With no flow word, a pair the sentence names anywhere is what changed,
+    # even in a clause after the change ("an increase of over 10% … signals
+    # that the relationship between A and B remains strong").
+    owner, partner = pair_in(s.text, whole)
     last = s.state.last_fact
     if owner and partner:
         # "the relationship between A and B": no flow named, so both ways.
