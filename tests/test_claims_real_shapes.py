@@ -147,15 +147,26 @@ def test_regression_later_changes_of_a_month_on_month_story(nlp):
 
 
 # ------------------------------------------------------------ restatements
-def claim(pct, period, economy="PER", partner="W00", flow="export"):
+def claim(pct, period, economy="PER", partner="W00", flow="export", start=0):
     base = period.shift(years=-1) if period else None
-    return FoundClaim(pct, None, flow, economy, partner, period, base)
+    return FoundClaim(pct, None, flow, economy, partner, period, base, start=start)
+
+
+HEADLINE = (
+    "Peru exports slump 14 pct\nPeru's exports fell 14 percent in April, data showed. Copper exports fell 14 percent."
+)
 
 
 def test_regression_a_headline_change_restated_in_the_body_is_one_claim():
     april = Period.of_month(2025, 4)
-    headline, body = claim(-14.0, None), claim(-14.0, april)
-    assert settle_claims([headline, body]) == [body]
+    headline, body = claim(-14.0, None, start=19), claim(-14.0, april, start=40)
+    assert settle_claims([headline, body], HEADLINE) == [body]
+
+
+def test_regression_two_products_changing_alike_are_two_claims():
+    april = Period.of_month(2025, 4)
+    total, copper = claim(-14.0, april, start=40), claim(-14.0, april, start=HEADLINE.index("fell 14 percent."))
+    assert settle_claims([total, copper], HEADLINE) == [total, copper]
 
 
 def test_a_restatement_with_another_value_is_a_claim_of_its_own():
@@ -227,8 +238,8 @@ def test_regression_a_figure_past_the_next_change_is_that_changes(nlp):
 
 def test_regression_a_headline_change_takes_the_period_its_series_is_given_for():
     april = Period.of_month(2025, 4)
-    headline, body = claim(-15.0, None), claim(-14.5, april)
-    assert [c.period for c in settle_claims([headline, body])] == [april, april]
+    headline, body = claim(-15.0, None, start=19), claim(-14.5, april, start=40)
+    assert [c.period for c in settle_claims([headline, body], HEADLINE)] == [april, april]
 
 
 def test_regression_a_noun_of_change_after_this_names_its_own_series(nlp):

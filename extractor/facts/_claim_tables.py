@@ -54,3 +54,20 @@ PERIOD_AFTER_CHANGE = re.compile(
 )
 # "October's year-over-year growth of": a period owning a noun of change.
 PERIOD_OWNS_CHANGE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:an?\s+)?", re.I)
+# A key-points line: "• …", "- …", "* …".
+BULLET = re.compile(r"[•\-*·▪]\s")
+# A line that ends a sentence (a body line), quotes and brackets aside.
+SENTENCE_END = re.compile(r"[.!?。][\"”’')\]]*\s*$")
+# What marks a part of a series in the words before its change: a product or
+# measure ("semiconductor exports", "exports of vessels", "per-day exports").
+PART_MARK = re.compile(
+    r"\b(?P<avg>per[- ]day|daily|average)\b"
+    r"|\b(?:exports|imports|shipments|sales|purchases|those|trade)\s+of\s+(?:the\s+)?(?P<of>[A-Za-z][\w-]+)"
+    r"|\b(?P<mod>[A-Za-z][\w-]+)\s+(?:exports|imports|shipments|sales|purchases)\b"
+)
+# Words before a flow word that do not make a part of the series.
+NOT_A_PART = frozenset(
+    """total overall outbound inbound global worldwide its their the bilateral annual monthly merchandise goods
+    and of while as with whose cumulative yearly two-way foreign external country's nation's north's south's
+    china-bound us-bound u.s.-bound japan-bound average whole combined overseas seaborne nominal""".split()
+)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.facts import _claim_tables as C
 from extractor.facts import _tables as T
 from extractor.facts.change_periods import default_base, own_period
 from extractor.facts.change_series import claim_series, different_series, own_cue, recent_claim, series_after
@@ -14,6 +15,7 @@ from extractor.facts.records import FoundClaim, FoundFact
 from extractor.facts.roles import implicit_partner, protagonist
 from extractor.facts.sentence import Sentence
 from extractor.normalize.changes import find_changes
+from extractor.normalize.countries import find_economies
 from extractor.normalize.periods import Period, base_period, resolve_period
 
 
@@ -293,17 +295,32 @@ def claim_base(s: Sentence, start: int, end: int, period: Period | None, limit: 
     return default_base(s, period, end)
 
 
-def settle_claims(claims: list[FoundClaim]) -> list[FoundClaim]:
+def settle_claims(claims: list[FoundClaim], text: str = "") -> list[FoundClaim]:
     """The article's claims with restatements folded: the same change of the
-    same series said again (a headline, then the body; a key-points list)
-    is one claim, the one that names its period. A different stated value
-    ("nearly 15%" beside "14.5%") is a claim of its own."""
+    same series said again in a summary line of ``text`` (a headline, a
+    key-points bullet, a "read the full story" line) and in the body is one
+    claim, the one that names its period. Said twice in the body, the same
+    percentage is two changes (two products, a total and its daily average);
+    a different stated value ("nearly 15%" beside "14.5%") is a claim of its own."""
     kept: list[FoundClaim] = []
     for claim in claims:
-        twin = next((k for k in kept if restates(k, claim)), None)
+        twin = next(
+            (
+                k
+                for k in kept
+                if restates(k, claim)
+                and (
+                    k.start == claim.start
+                    or summary_line(text, k.start)
+                    or summary_line(text, claim.start)
+                    or part_of_series(text, k.start) == part_of_series(text, claim.start)
+                )
+            ),
+            None,
+        )
         if twin is None:
             kept.append(claim)
-        elif twin.period is None and claim.period is not None:
+        elif (twin.period is None and claim.period is not None) or summary_line(text, twin.start):
             kept[kept.index(twin)] = claim
     dated = [c for c in kept if c.period is not None]
     for n, claim in enumerate(kept):
@@ -313,6 +330,42 @@ def settle_claims(claims: list[FoundClaim]) -> list[FoundClaim]:
             donor = next((c for c in kept[n + 1 :] if c.period is not None and same_series(c, claim)), dated[0])
             claim.period, claim.base = donor.period, donor.base
     return kept
+
+
+def part_of_series(text: str, at: int) -> frozenset[str]:
+    """The words that make the series of a change at ``at`` a part of a
+    larger one (a product, a daily average), from the words of its clause
+    before it: two products may change by the same percentage.
+
+    >>> sorted(part_of_series("Exports rose 2%, while chip exports rose 2%.", 39))
+    ['chip']
+    >>> sorted(part_of_series("China's exports to Chile rose 2%.", 25))
+    []
+    """
+    lo = max(text.rfind(x, 0, at) for x in (".", ";", "\n", ", while", ", and", " whereas", ", with"))
+    window = text[max(lo + 1, at - 100) : at]
+    words = set()
+    for m in C.PART_MARK.finditer(window):
+        word = (m.group("avg") or m.group("of") or m.group("mod")).lower()
+        if word not in C.NOT_A_PART and not word.endswith(("'s", "’s")) and not find_economies(word):
+            words.add("daily" if m.group("avg") else word)
+    return frozenset(words)
+
+
+def summary_line(text: str, at: int) -> bool:
+    r"""Is offset ``at`` on a line that sums up rather than tells: a bullet, or
+    a line with no sentence end (a headline, a link to the full story)?
+
+    >>> text = "Exports jump 5% in May\nExports rose 5% in May, data showed.\n• Imports up 2%"
+    >>> summary_line(text, 0), summary_line(text, 30), summary_line(text, len(text) - 3)
+    (True, False, True)
+    """
+    if not text:
+        return False
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    line = text[a : b if b >= 0 else len(text)].strip()
+    return bool(C.BULLET.match(line)) or not C.SENTENCE_END.search(line)
 
 
 def same_series(a: FoundClaim, b: FoundClaim) -> bool:

@@ -78,15 +78,13 @@ def extract_from_text(
         for fact in facts:
             if not any(fact.key() == f.key() for f in out.facts):
                 out.facts.append(fact)
-        for claim in sentence_claims(sentence, facts, out.facts, out.claims):
-            if not any(claim.key() == c.key() for c in out.claims):
-                out.claims.append(claim)
+        out.claims.extend(sentence_claims(sentence, facts, out.facts, out.claims))
         state.end_sentence(s0, index, sentence.raw, sentence.periods, facts)
     for claim in out.claims:
         if claim.fact_index is not None:
             fact = out.facts[claim.fact_index]
             claim.economy, claim.partner = fact.economy, fact.partner
-    out.claims = settle_claims([c for c in out.claims if REGION not in (c.economy, c.partner)])
+    out.claims = settle_claims([c for c in out.claims if REGION not in (c.economy, c.partner)], text)
     return out
 
 
