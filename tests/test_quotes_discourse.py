@@ -312,3 +312,32 @@ def test_a_quote_whose_attribution_the_excerpt_cut_goes_on_from_the_last_speaker
     )
     qs = quotes_of(parse, text)
     assert [q.speaker for q in qs] == ["analysts", "analysts"]
+
+
+# --- short quoted phrases belong to whom the parse hangs them from ----------
+
+
+def test_a_persons_quoted_phrase_without_a_reporting_verb_is_their_quote(parse):
+    text = 'President Tomas Delgado has advocated a "grand bargain" under which Peru would drop its tariffs.'
+    (q,) = quotes_of(parse, text)
+    assert (q.speaker, q.kind, q.text) == ("Tomas Delgado", "direct", "grand bargain")
+
+
+def test_a_quoted_phrase_under_a_reporting_verb_is_its_speakers_not_the_clause_subjects(parse):
+    text = 'Commerce ministry spokesman Sun Wei said Peru would "fully and strictly" apply the new rules.'
+    (q,) = quotes_of(parse, text)
+    assert (q.speaker, q.text) == ("Sun Wei", "fully and strictly")
+
+
+def test_a_quoted_phrase_after_a_persons_possessive_is_that_persons(parse):
+    text = (
+        "Chile promised to build more ports despite President Tomas Delgado's stated preference for "
+        '"small and smart" projects.'
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "Tomas Delgado"
+
+
+def test_a_category_in_quotation_marks_is_nobodys_quote(parse):
+    text = 'Chile also bought $2 billion in "machine parts" from Peru last year.'
+    assert quotes_of(parse, text) == []

@@ -23,7 +23,7 @@ from extractor.quotes.clauses import (
 
 # triage (extractor.triage) relies on ``_reporting`` and ``_according`` matching
 # verbs only by their surface form
-from extractor.quotes.frames import Frame, adjacent_subject, cited, subject_of
+from extractor.quotes.frames import Frame, adjacent_subject, cited, phrase_owner, subject_of
 from extractor.quotes.frames import according_pobj as _according
 from extractor.quotes.frames import reporting as _reporting
 from extractor.quotes.spans import QuoteSpan
@@ -132,10 +132,20 @@ def direct_candidates(doc: Doc, spans: list[QuoteSpan], paras: list[tuple[int, i
         # a quoted sentence on its own; words after it that start a new
         # sentence are not its attribution
         standalone = not re.search(r"\w", before_text) and (cut or not (after_ok and re.search(r"\w", after_text)))
-        n_words = sum(1 for t in tokens_between(doc, starts, span.start, span.end) if t.is_alpha)
+        inner = tokens_between(doc, starts, span.start, span.end)
+        n_words = sum(1 for t in inner if t.is_alpha)
         complete = (
             bool(re.search(r"[,:]\s*$", before_text)) or standalone or (bool(after_frames) and frame is after_frames[0])
         )
+        if n_words <= 4 and not standalone and not re.search(r"[.!?]\W*$", quote_text):
+            # a phrase inside a sentence: whose words they are is who the
+            # parse hangs them from ("Xi's preference for "small and
+            # beautiful" schemes", "Kim urged a "fair" deal")
+            owner = phrase_owner(inner)
+            if owner is not None:
+                # the frames around it stay as alternatives, should the owner's
+                # subject be no speaker
+                frame, frames, complete = owner, [owner, *frames], True
         if n_words < 3 and not (frame is not None and complete):
             continue  # a scare quote or a title, not speech
         if frame is None and not standalone:

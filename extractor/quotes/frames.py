@@ -110,3 +110,36 @@ def adjacent_subject(cue: Token, toks: list[Token], side: str) -> Token | None:
                 t = t.head
             return t
     return None
+
+
+def phrase_owner(inner: list[Token]) -> Frame | None:
+    """Who a short quoted phrase inside a sentence belongs to, by the parse.
+    Up from the phrase: a person's possessive ("Xi's avowed preference for
+    "small and beautiful" schemes") or the nearest reporting verb above it
+    ("Beijing announced the "indefinite suspension"", "said China would
+    "fully and strictly" carry out": the speaker of "said", not "China");
+    failing both, a verb whose subject is a person ("Trump has advocated a
+    "big deal""). A label in someone else's sentence ("the United States
+    purchased $2bn in "computer accessories"", "Officials call it a "new
+    normal"") belongs to nobody."""
+    ids = {t.i for t in inner}
+    roots = [t for t in inner if t.head.i not in ids and t.head.i != t.i]
+    if not roots:
+        return None
+    node = roots[0].head
+    fallback: Frame | None = None
+    for _ in range(12):
+        for child in node.children:
+            if child.dep_ == "poss" and child.i not in ids and child.ent_type_ == "PERSON":
+                return Frame(node.text, child, node)
+        if reporting(node) is not None:
+            subject = subject_of(node)
+            return Frame(node.text, subject, node) if subject is not None and subject.i not in ids else None
+        if fallback is None and node.tag_.startswith("VB"):
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i not in ids and subject.ent_type_ == "PERSON":
+                fallback = Frame(node.text, subject, node)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return fallback
