@@ -255,3 +255,18 @@ def test_regression_a_surge_of_n_percent_in_a_named_flow(nlp):
         "A surge of nearly 30 percent in South Korea's exports to Vietnam helped."
     )
     assert [c[:4] for c in claims(nlp, text)] == [(30.0, "export", "KOR", "VNM")]
+
+
+# ------------------------------------------------------------ changes that are not of a trade value
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korea's car exports to Vietnam fell 6.5% in value but rose 3.25% in volume in March.",
+        "By volume, South Korea's car exports to Vietnam shrank 3.25 percent in March.",
+        "South Korea's export volumes grew 3.25 percent in March while their value fell 6.5 percent.",
+        "South Korea's rice imports dropped by 3.25 percent or 12 million tons in March.",
+        "South Korea's current account surplus rose to a high in March, up 3.25 percent.",
+    ],
+)
+def test_regression_volume_real_terms_and_non_trade_changes_are_not_claims(nlp, text):
+    assert 3.25 not in [c[0] for c in claims(nlp, text)]

@@ -71,3 +71,11 @@ NOT_A_PART = frozenset(
     and of while as with whose cumulative yearly two-way foreign external country's nation's north's south's
     china-bound us-bound u.s.-bound japan-bound average whole combined overseas seaborne nominal""".split()
 )
+# A change of volume or in real terms, not of value: "rose 3.4 pct in volume",
+# "By volume, …", "export volumes grew", "in real terms", "or 38 million tons".
+VOLUME_BEFORE = re.compile(r"\b(?:by|in)\s+volume\b|\bvolumes\b|\bvolume terms\b|\bin real terms\b", re.I)
+VOLUME_AFTER = re.compile(
+    r"[\s,]*(?:(?:on-year|year-on-year|y/y)\s+)?(?:in\s+volume|by\s+volume|in\s+volume\s+terms|in\s+real\s+terms"
+    r"|or\s+[\d.,]+\s+(?:million\s+|thousand\s+|billion\s+)?(?:tons|tonnes|barrels|units|vehicles|cars|head))\b",
+    re.I,
+)

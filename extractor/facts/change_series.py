@@ -55,6 +55,22 @@ def series_after(s: Sentence, start: int, end: int) -> Cue | None:
     return cue if C.OF_SERIES.fullmatch(s.text, end, cue.start) else None
 
 
+def not_of_value(s: Sentence, start: int, end: int, cue: Cue | None) -> bool:
+    """Is the change at text[start:end] not one of a trade value: a change in
+    volume or in real terms, or of a flow word that a non-trade phrase owns
+    ("the current account surplus … rose 25.8 percent")?"""
+    lo = max([s.s0] + [b.end() for b in T.CLAUSE_BREAK.finditer(s.text, s.s0, start)])
+    if C.VOLUME_AFTER.match(s.text, end):
+        return True
+    if C.VOLUME_BEFORE.search(s.text, lo, start) and not re.search(r"\bvalue\b", s.text[lo:start], re.I):
+        return True
+    if cue is not None:
+        owner = T.NON_TRADE_CUES.search(s.text, max(s.s0, cue.start - 30), cue.start)
+        if owner is not None and cue.start - owner.end() <= 1:
+            return True
+    return False
+
+
 def different_series(cue: Cue, flow: str) -> bool:
     """Is a flow word's flow another than a figure's? (A trade balance is
     "trade" too.)"""

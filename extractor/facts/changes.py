@@ -8,7 +8,14 @@ import re
 from extractor.facts import _claim_tables as C
 from extractor.facts import _tables as T
 from extractor.facts.change_periods import default_base, own_period
-from extractor.facts.change_series import claim_series, different_series, own_cue, recent_claim, series_after
+from extractor.facts.change_series import (
+    claim_series,
+    different_series,
+    not_of_value,
+    own_cue,
+    recent_claim,
+    series_after,
+)
 from extractor.facts.lists import respective_change_list
 from extractor.facts.periods import months
 from extractor.facts.records import FoundClaim, FoundFact
@@ -54,6 +61,8 @@ def sentence_claims(
             # "beating the 6 percent growth forecast in a Reuters poll"
             continue
         own = own_cue(s, start, end)
+        if not_of_value(s, start, end, own):
+            continue
         # "19.1 percent higher than September's $227.52 million": that
         # figure is the base; the change is the focus series'.
         than = next(
