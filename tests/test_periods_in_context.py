@@ -236,3 +236,11 @@ def test_a_future_clause_elsewhere_in_the_sentence_kept_this_year_whole(nlp):
         "and that he hopes it will reach $8 billion."
     )
     assert facts(nlp, text, "2014-06-05")[5e9] == "2014-01/2014-05"
+
+
+def test_a_japanese_release_not_naming_japan_as_an_economy_counted_fiscal_2025_from_april_2024(nlp):
+    text = (
+        "Ministry of Finance, Japan\n\nTrade Statistics for the First Half of Fiscal Year 2025\n\n"
+        "For the first half of fiscal 2025, the value of exports to China was ¥9.2 trillion."
+    )
+    assert facts(nlp, text, "2025-10-22") == {9.2e12: "2025-04/2025-09"}

@@ -55,6 +55,7 @@ WHEN_AFTER = re.compile(r",?\s*when\b[^.;]{0,60}", re.IGNORECASE)
 CAUSE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|thanks\s+to|on\s+the\s+back\s+of|amid)\b", re.IGNORECASE)
 
 YEN = re.compile(r"\byen\b|¥")
+JAPAN = re.compile(r"\bJapan\b|\bJapanese\b|\bTokyo\b")
 
 # "the highest since comparable records began in 1979": a starting point.
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[a-z][\w'’-]*\s+){1,4}(?:in|of)\s+(?:the\s+)?$")

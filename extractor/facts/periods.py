@@ -59,7 +59,7 @@ def article_periods(text: str, published: date | None, fiscal_start: int, japan:
 
 def context(text: str, article: Article) -> ArticlePeriods:
     # a Japanese story: about Japan, or naming it and counting in yen
-    japan = article.subject == "JPN" or ("JPN" in article.article_codes and P.YEN.search(text) is not None)
+    japan = article.subject == "JPN" or (P.JAPAN.search(text) is not None and P.YEN.search(text) is not None)
     return article_periods(text, article.published, article.fiscal_start, japan)
 
 
