@@ -99,3 +99,37 @@ def test_the_first_half_of_a_year_is_not_a_figure(parse):
         "The report noted such a large increase was due to a large drop posted in the first half of 2021."
     )
     assert [s for s, _, _ in quotes_of(parse, text)] == ["Hanseo Institute", "Hanseo Institute"]
+
+
+def test_an_interpretation_after_another_attribution_is_the_second_speakers_alone(parse):
+    text = (
+        "Trade between Chile and Peru fell 11 percent in 2023, Chilean customs said on Friday, "
+        "a result largely due to weak demand for copper, observers said."
+    )
+    assert quotes_of(parse, text) == [("observers", "said", "a result largely due to weak demand for copper")]
+
+
+def test_a_title_case_headline_is_not_reported_speech(parse):
+    text = "Chile Says Copper Exports Fell In First Half\n\nCopper shipments from Chile fell in the first half."
+    assert quotes_of(parse, text) == []
+
+
+def test_a_participle_opening_the_reported_clause_is_its_cue(parse):
+    text = (
+        '"Chile\'s surplus reflects its mines," Quiroga said, noting along with new ports, '
+        "Chile's trade will become more balanced."
+    )
+    indirect = [q for q in find_quotes(parse(text)) if q.kind == "indirect"]
+    assert [(q.cue, q.text) for q in indirect] == [
+        ("noting", "along with new ports, Chile's trade will become more balanced")
+    ]
+
+
+def test_an_attribution_parsed_as_a_second_sentence_still_reports_the_first(parse):
+    text = (
+        "A surge of 30 percent in Chile's exports to Peru showed that firms are not willing to leave the market, "
+        "Lena Hartmann, a former director of the Baltic Policy Forum, told the newspaper on Wednesday."
+    )
+    ((speaker, cue, quote),) = quotes_of(parse, text)
+    assert (speaker, cue) == ("Lena Hartmann", "told")
+    assert quote.startswith("A surge of 30 percent") and quote.endswith("leave the market")

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from extractor.quotes import _tables as T
 from extractor.quotes.clauses import (
+    after_nested_attribution,
     clause_tokens,
     complement,
     contiguous_texts,
@@ -244,9 +245,10 @@ def indirect_candidates(
     def overlaps_direct(toks: list[Token]) -> bool:
         return any(a <= t.idx <= b for t in toks for a, b in kept)
 
+    headlines = {k for k, (a, b) in enumerate(paras) if is_headline(doc.text[a:b])}
     out: list[Candidate] = []
     for tok in doc:
-        if inside(tok, spans):
+        if inside(tok, spans) or (headlines and paragraph_of(tok.idx) in headlines):
             continue
         pobj = _according(tok)
         if pobj is not None:
@@ -259,12 +261,13 @@ def indirect_candidates(
             continue
         if rep[0] == "cite" and cited(tok) is None:
             continue  # "citing data that ...": evidence given, not words reported
-        heads = complement(tok, rep[0])
+        # a clause inside quotation marks is the direct quote's
+        heads = [h for h in complement(tok, rep[0]) if not inside(h, spans)]
         if not heads:
             continue
         if any(m.lower_ in ("whether", "if") for h in heads for m in h.children if m.dep_ == "mark"):
             continue  # a question asked, not a statement
-        clause = clause_tokens(heads)
+        clause = after_nested_attribution(heads) or clause_tokens(heads)
         if len([t for t in clause if t.is_alpha]) < 3 or overlaps_direct(clause):
             continue
         if not paragraph_of(tok.idx) == paragraph_of(clause[0].idx) == paragraph_of(clause[-1].idx):
@@ -273,7 +276,12 @@ def indirect_candidates(
         if subject is None:
             continue
         clause = without_speaker(clause, subject)
-        if not clause:
+        cue, cue_text = tok, rep[1]
+        if clause and clause[0].tag_ == "VBG" and clause[0].head in heads and (lead := _reporting(clause[0])):
+            # "Huang said, noting along with X, Y": the participle is the cue
+            cue, cue_text = clause[0], lead[1]
+            clause = trim_clause(clause[1:])
+        if len([t for t in clause if t.is_alpha]) < 3:
             continue
         out.append(
             Candidate(
@@ -281,11 +289,25 @@ def indirect_candidates(
                 end=clause[-1].idx + len(clause[-1]),
                 text=strip_marks(tokens_text(clause)),
                 kind="indirect",
-                frame=Frame(rep[1], subject, tok),
+                frame=Frame(cue_text, subject, cue),
                 clause=clause,
             )
         )
     return _quoted_parts(doc.text, _drop_nested(out), spans, kept)
+
+
+def is_headline(paragraph: str) -> bool:
+    """A headline line: short, no closing punctuation, its words capitalised
+    ("Japan Says China Exports Fell In 1st Half"). The contract annotates
+    the text, not the title, and pages repeat the title at the top.
+
+    >>> is_headline("Japan Says China Exports Fell In 1st Half"), is_headline("Exports fell, the ministry said.")
+    (True, False)
+    """
+    if re.search(r"[.!?:;,\"\u201d']\s*$", paragraph) or len(paragraph.split()) > 16:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", paragraph) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _quoted_parts(

@@ -17,6 +17,9 @@ def complement(cue: Token, lemma: str) -> list[Token]:
     comps = [c for c in cue.children if c.dep_ == "ccomp"]
     if comps:
         return comps + _stranded_before(cue, comps)
+    head = _attributed_sentence(cue)
+    if head is not None:
+        return [head]
     # "reported, citing data ..., that X" / "said in a statement that X":
     # a that-clause hanging from a subjectless participle or a prepositional
     # phrase between the verb and the clause.
@@ -31,6 +34,21 @@ def complement(cue: Token, lemma: str) -> list[Token]:
             continue  # a clause of its own, with its own subject
         frontier.extend(c for c in node.children if c.dep_ in ("ccomp", "acl", "advcl", "pobj", "prep"))
     return []
+
+
+def _attributed_sentence(cue: Token) -> Token | None:
+    """ "A surge of 30% showed that ..., Zhang Jifeng, a former director,
+    told the Global Times": the parser made the attribution a conjunct of
+    the sentence it attributes. Joined by a comma, not "and", with its own
+    subject, the reporting verb reports the sentence before it."""
+    head = cue.head
+    if cue.dep_ != "conj" or head.i >= cue.i or reporting(head) is not None:
+        return None
+    if not any(c.dep_ == "nsubj" for c in cue.children) or not head.tag_.startswith("VB"):
+        return None
+    if any(c.dep_ == "cc" and head.i < c.i < cue.i for c in head.children):
+        return None
+    return head
 
 
 def _stranded_before(cue: Token, comps: list[Token]) -> list[Token]:
@@ -49,6 +67,32 @@ def _stranded_before(cue: Token, comps: list[Token]) -> list[Token]:
         for c in cue.children
         if c.dep_ in ("advcl", "conj") and last < c.left_edge.i and c.right_edge.i < limit and c.tag_.startswith("VB")
     ]
+
+
+def after_nested_attribution(heads: list[Token]) -> list[Token] | None:
+    """ "X rose 11%, customs said on Friday, a result of Y, observers said":
+    the clause of "observers said" is headed by another attribution; its
+    words are what follows that attribution ("a result of Y"), the figure
+    before it is the customs office's."""
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    if reporting(head) is None or not any(c.dep_ == "nsubj" for c in head.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < head.i for c in head.children):
+        return None
+    after = [
+        c
+        for c in head.children
+        if c.i > head.i
+        and c.dep_ not in ("punct", "prep", "ccomp")
+        and c.ent_type_ not in ("DATE", "TIME")
+        and c.right_edge.i - c.left_edge.i >= 2
+    ]
+    if not after:
+        return None
+    doc = head.doc
+    return trim_clause(list(doc[min(c.left_edge.i for c in after) : max(c.right_edge.i for c in after) + 1]))
 
 
 def clause_tokens(heads: list[Token]) -> list[Token]:
