@@ -270,3 +270,47 @@ def test_regression_a_surge_of_n_percent_in_a_named_flow(nlp):
 )
 def test_regression_volume_real_terms_and_non_trade_changes_are_not_claims(nlp, text):
     assert 3.25 not in [c[0] for c in claims(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "sentence, pcts",
+    [
+        ("It was far below the 7.5 percent and 9.25 percent contractions of spring.", [-7.5, -9.25]),
+        ("Imports from Chile went up only 4.75 percent.", [4.75]),
+        ("Strong sales helped the country halve its deficit.", [-50.0]),
+    ],
+)
+def test_regression_lists_before_a_shared_noun_adverbs_and_halve(sentence, pcts):
+    assert [c[0] for c in changes(sentence)] == pcts
+
+
+def test_regression_periods_listed_with_respectively(nlp):
+    text = (
+        "South Korea's exports fell 2.5 percent in April, less than the 7.25 percent and "
+        "9.75 percent contractions seen in March and February, respectively."
+    )
+    found = {c[0]: c[4] for c in claims(nlp, text)}
+    assert found == {-2.5: "2025-04", -7.25: "2025-03", -9.75: "2025-02"}
+
+
+def test_regression_halving_a_deficit_is_a_change_of_the_balance(nlp):
+    text = "In April, strong exports helped South Korea halve its trade deficit with Vietnam to $1.1 billion."
+    assert [c[:2] for c in claims(nlp, text)] == [(-50.0, "balance")]
+
+
+def test_regression_a_flow_after_a_world_figure_stays_with_the_world(nlp):
+    text = (
+        "South Korea's exports to Vietnam fell 12.5% in April. "
+        "South Korea's worldwide exports were 4.75% higher than a year earlier in April. "
+        "Imports grew 2.25% in April."
+    )
+    found = {c[0]: c[1:4] for c in claims(nlp, text)}
+    assert found[2.25] == ("import", "KOR", "W00")
+
+
+def test_regression_a_seasonally_adjusted_paragraph_compares_with_the_month_before(nlp):
+    text = (
+        "In seasonally adjusted terms, South Korea's exports rose 2.5% to $50 billion in April. "
+        "South Korea's imports fell 1.25% to $45 billion in April."
+    )
+    assert {c[1]: c[5] for c in claims(nlp, text)} == {"export": "2025-03", "import": "2025-03"}

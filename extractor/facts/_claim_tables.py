@@ -79,3 +79,10 @@ VOLUME_AFTER = re.compile(
     r"|or\s+[\d.,]+\s+(?:million\s+|thousand\s+|billion\s+)?(?:tons|tonnes|barrels|units|vehicles|cars|head))\b",
     re.I,
 )
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# A verb of change with its series as object: "halve its monthly trade deficit".
+TRANSITIVE_CHANGE = re.compile(
+    r"(?:[a-z]+\s+)?(?:halve|halves|halving|halved|double|doubles|doubled|triple|tripled)\Z", re.I
+)
+OBJECT_SERIES = re.compile(r"\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?", re.I)
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)

@@ -36,13 +36,40 @@ def own_period(s: Sentence, start: int, end: int) -> Period | None:
     return None
 
 
+def respective_periods(s: Sentence, changes: list[tuple[int, int]]) -> dict[int, Period]:
+    """ "the 8.2 percent and 11.4 percent contractions observed in March and
+    February, respectively": the last n changes of the sentence, a list, take
+    the n periods that "respectively" closes after them, in order.
+    ``changes`` are (start, end) article offsets; keys are their indices."""
+    closing = C.RESPECTIVELY.search(s.text, changes[-1][1], s.s1) if changes else None
+    if closing is None:
+        return {}
+    listed = [
+        p
+        for pm, p in s.periods
+        if p is not None and not pm.is_base and changes[-1][1] <= pm.start + s.s0 < closing.start()
+    ]
+    n = len(listed)
+    run = changes[-n:]
+    if (
+        n < 2
+        or n > len(changes)
+        or any(not C.LIST_GAP.fullmatch(s.text, a[1], b[0]) for a, b in zip(run, run[1:], strict=False))
+    ):
+        return {}
+    return {len(changes) - n + k: p for k, p in enumerate(listed)}
+
+
 def default_base(s: Sentence, period: Period, end: int) -> Period:
     """The base of a change that states none: the period before when the
     text compares with it (seasonally adjusted figures, a release that says
     its movements compare a month with the one before, a story that opens
     with a month-on-month change), else the same period a year back."""
     if period.shape in ("month", "quarter") and not C.YEAR_BACK.search(s.raw):
-        if C.SEASONALLY_ADJUSTED.search(s.raw) or article_compares_previous(s.text):
+        # "In seasonally adjusted terms, credits rose 1%. … Services credits fell 1%.":
+        # the paragraph's basis holds for its sentences
+        paragraph = s.text[s.text.rfind("\n", 0, s.s0) + 1 : s.s1]
+        if C.SEASONALLY_ADJUSTED.search(paragraph) or article_compares_previous(s.text):
             return period.shift(months=-months(period))
     return period.shift(years=-1)
 

@@ -46,13 +46,17 @@ def own_cue(s: Sentence, start: int, end: int) -> Cue | None:
 def series_after(s: Sentence, start: int, end: int) -> Cue | None:
     """The flow word after a noun of change: "a 5% increase in exports", "a
     surge of 30 percent in Japan's exports to China"."""
-    if not (C.CHANGE_NOUN_END.search(s.text, start, end) or C.CHANGE_NOUN_START.match(s.text, start, end)):
+    if C.TRANSITIVE_CHANGE.fullmatch(s.text, start, end):
+        gap = C.OBJECT_SERIES  # "halve its monthly trade deficit"
+    elif C.CHANGE_NOUN_END.search(s.text, start, end) or C.CHANGE_NOUN_START.match(s.text, start, end):
+        gap = C.OF_SERIES
+    else:
         return None
     after = [c for c in s.cues if end <= c.start < end + 50 and c.end <= s.s1]
     if not after:
         return None
     cue = min(after, key=lambda c: (c.start, -(c.end - c.start)))
-    return cue if C.OF_SERIES.fullmatch(s.text, end, cue.start) else None
+    return cue if gap.fullmatch(s.text, end, cue.start) else None
 
 
 def not_of_value(s: Sentence, start: int, end: int, cue: Cue | None) -> bool:
@@ -87,10 +91,18 @@ def in_scope(s: Sentence, start: int, end: int) -> Sentence:
     return s if len(kept) == len(s.economies) else dataclasses.replace(s, economies=kept)
 
 
-def recent_claim(own: list[FoundClaim]) -> FoundClaim | None:
-    """The change just before another in its sentence (an elliptical clause
-    continues its series; a new sentence may speak of the world again)."""
-    return next((c for c in reversed(own) if c.economy), None)
+def recent_claim(s: Sentence, own: list[FoundClaim], earlier: list[FoundClaim]) -> FoundClaim | None:
+    """The series a change naming no economy continues: the change just
+    before it in its sentence (an elliptical clause), else one of the world
+    just before ("China's worldwide exports were 8.3% higher. … Imports grew
+    7.4%"). A partner named in an earlier sentence is not carried over: a
+    new sentence may speak of the world again."""
+    mine = next((c for c in reversed(own) if c.economy), None)
+    if mine is not None:
+        return mine
+    lo = s.state.prev_sentence_start if s.state.prev_sentence_start is not None else s.s0
+    last = next((c for c in reversed(earlier) if c.economy and c.start < s.s0), None)
+    return last if last is not None and last.start >= lo and last.partner == "W00" else None
 
 
 def claim_series(
@@ -117,7 +129,7 @@ def claim_series(
             if (
                 recent is not None
                 and recent.flow in ("export", "import", "total")
-                and cue.flow != "total"
+                and (cue.flow != "total" or recent.partner == "W00")
                 and not world
             ):
                 # "Exports to Russia dropped 29.8%, while imports grew 26.2%": the other

@@ -7,7 +7,7 @@ import re
 
 from extractor.facts import _claim_tables as C
 from extractor.facts import _tables as T
-from extractor.facts.change_periods import default_base, own_period
+from extractor.facts.change_periods import default_base, own_period, respective_periods
 from extractor.facts.change_series import (
     claim_series,
     different_series,
@@ -46,6 +46,8 @@ def sentence_claims(
     paired = len(changes) == len(facts) >= 2 and bool(T.RESPECTIVELY.search(s.raw))
     # "Shipments to the EU and Vietnam gained 19.8 percent and 11.6 percent, respectively"
     listed = respective_change_list(s, changes) if not facts else {}
+    # "… contractions observed in March and February, respectively"
+    periods_listed = respective_periods(s, [(c.start + s.s0, c.end + s.s0) for c in changes])
     for n, cm in enumerate(changes):
         start, end = cm.start + s.s0, cm.end + s.s0
         lo = max(s.s0, start - 40)
@@ -105,7 +107,7 @@ def sentence_claims(
             # "a bag of flour sold for 98,000 won … a 38 percent increase"
             continue
         period = fact.period if fact else claim_period(s)
-        stated = own_period(s, start, end)
+        stated = periods_listed.get(n) or own_period(s, start, end)
         linked = fact
         if stated is not None and stated != period:
             # "slowing from an 8.1% increase in April": the change's own period,
@@ -115,7 +117,7 @@ def sentence_claims(
         if fact is not None:
             flow, economy, partner = fact.flow, fact.economy, fact.partner
         else:
-            flow, economy, partner = claim_series(s, start, end, own, recent_claim(out))
+            flow, economy, partner = claim_series(s, start, end, own, recent_claim(s, out, earlier or []))
             if economy:
                 s.state.owners[economy] += 1
             same = [

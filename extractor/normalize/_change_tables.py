@@ -57,6 +57,9 @@ MULTIPLES = {
     "trebled": 200.0,
     "quadrupled": 300.0,
     "halved": -50.0,
+    "halve": -50.0,
+    "halves": -50.0,
+    "halving": -50.0,
 }
 # Spelled-out numbers as broadcast copy writes them ("eight-point-two percent").
 NUMBER_WORD = (

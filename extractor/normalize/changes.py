@@ -40,16 +40,17 @@ _AMOUNT = (
 _NOT_AFTER = "".join(rf"(?<!{w} )" for w in ("made", "make", "makes", "making", "took", "take", "takes", "taking"))
 _CHANGE_PATTERNS = [
     re.compile(
-        rf"\b{_NOT_AFTER}{_DIR}\s+(?:by\s+)?(?:an?\s+(?:[a-z]+\s+){{0,2}})?{_QUAL}{_NUM}{_PCT}(?!\s+of\b)",
+        rf"\b{_NOT_AFTER}{_DIR}\s+(?:(?:only|just|sharply|slightly|significantly|steeply|further|[a-z]+ly)\s+)?"
+        rf"(?:by\s+)?(?:an?\s+(?:[a-z]+\s+){{0,2}})?{_QUAL}{_NUM}{_PCT}(?!\s+of\b)",
         re.I,
     ),
     re.compile(
-        rf"\b(?:an?\s+)?{_QUAL}{_NUM}{_PCT}\s+(?:(?:on-year|year-on-year|year-over-year|annual|monthly|on-month|month-on-month|sharp|steep)\s+)?(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\b",
+        rf"\b(?:an?\s+)?{_QUAL}{_NUM}{_PCT}\s+(?:(?:on-year|year-on-year|year-over-year|annual|monthly|on-month|month-on-month|sharp|steep)\s+)?(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})s?\b",
         re.I,
     ),
     re.compile(rf"\b(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\s+of\s+{_QUAL}{_NUM}{_PCT}", re.I),
     re.compile(rf"\b{_QUAL}{_NUM}{_PCT}\s+(?P<dir>more|less|higher|lower|up|down|above|below|ahead|behind)\b", re.I),
-    re.compile(rf"\b{_QUAL}(?P<mult>doubled|tripled|trebled|quadrupled|halved)\b", re.I),
+    re.compile(rf"\b{_QUAL}(?P<mult>doubled|tripled|trebled|quadrupled|halved|halve|halves|halving)\b", re.I),
     # "imports almost triple in H1": the verb of a change, not "triple the …"
     re.compile(
         rf"\b{_QUAL}(?P<mult3>doubles|triples|trebles|quadruples|double|triple|treble|quadruple)\b"
@@ -88,7 +89,7 @@ _FRACTIONS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "two 
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Every change pattern needs one of these; most sentences have none.
 _CHANGE_GATE = re.compile(
-    r"%|percent|per cent|pct|doubled|tripled|trebled|quadrupled|halved|fold|half|third|quarter|fifth|double|triple"
+    r"%|percent|per cent|pct|doubled|tripled|trebled|quadrupled|halv|fold|half|third|quarter|fifth|double|triple"
     r"|times|factor",
     re.I,
 )
@@ -106,6 +107,8 @@ _AND_ALSO = re.compile(
 )
 # "up 24.1%, 13.7% and 4.1% respectively": the next item of a list of changes
 _LIST_NEXT = re.compile(rf"\s*,\s*(?:and\s+)?{_QUAL}{_NUM}{_PCT}(?!\s+of\b)", re.I)
+_NOUN_AFTER = re.compile(rf"{_PCT}\s+(?:[a-z-]+\s+)?(?:{_NOUN_UP}|{_NOUN_DOWN})s?\Z", re.I)
+_LIST_BEFORE = re.compile(rf"\b{_QUAL}{_NUM}(?P<pct>{_PCT})\s*(?:,\s*(?:and\s+)?|\s+and\s+)\Z", re.I)
 _UP_RE = re.compile(rf"^(?:{UP_WORDS}|{_NOUN_UP})$", re.I)
 
 
@@ -159,6 +162,16 @@ def find_changes(sentence: str) -> list[StatedChange]:
                 continue
             qual = CHANGE_QUALIFIERS.get((m.groupdict().get("qual") or "").lower(), "")
             found.append(StatedChange(start, m.end(), pct, qual))
+    # "the 8.2 percent and 11.4 percent contractions": the items before a shared noun
+    for c in [c for c in found if _NOUN_AFTER.search(sentence, c.start, c.end)]:
+        begin = c.start
+        while (item := _LIST_BEFORE.search(sentence, 0, begin)) is not None:
+            value = read_number(item.group("num"))
+            if value is None or any(f.start < item.end() and item.start() < f.end for f in found):
+                break
+            qual = CHANGE_QUALIFIERS.get((item.group("qual") or "").lower(), "")
+            found.append(StatedChange(item.start("num"), item.end("pct"), value * (1 if c.pct >= 0 else -1), qual))
+            begin = item.start()
     # "rose 3.3 percent and 1.5 percent, respectively", "the latter 7.2%",
     # "up 24.1%, 13.7% and 4.1%": a bare figure after a change, same direction.
     for c in sorted(found, key=lambda c: c.start):
