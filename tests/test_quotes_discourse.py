@@ -341,3 +341,43 @@ def test_a_quoted_phrase_after_a_persons_possessive_is_that_persons(parse):
 def test_a_category_in_quotation_marks_is_nobodys_quote(parse):
     text = 'Chile also bought $2 billion in "machine parts" from Peru last year.'
     assert quotes_of(parse, text) == []
+
+
+# --- described sources and what counts -----------------------------------------
+
+
+def test_an_announced_outcome_is_news_not_a_quote(parse):
+    text = "President Tomas Delgado announced on Tuesday that his government had reached a deal with Peru."
+    assert quotes_of(parse, text) == []
+
+
+def test_a_plural_of_organisations_is_a_described_group(parse):
+    text = "In a joint assessment, U.N. bodies said that most of the harvest had been lost to floods."
+    (q,) = quotes_of(parse, text)
+    assert (q.speaker, q.speaker_type) == ("U.N. bodies", "unnamed")
+
+
+def test_news_agencies_in_the_plural_are_the_media(parse):
+    text = "Chile and Peru will settle their trade in pesos from next month, Russian news agencies said on Thursday."
+    assert [q.speaker_type for q in quotes_of(parse, text)] == ["media"]
+
+
+def test_an_organisation_described_with_a_is_an_unnamed_source_with_its_of_phrase(parse):
+    text = "An association of Valparaiso port firms said in a statement that the fees should be cut."
+    (q,) = quotes_of(parse, text)
+    assert (q.speaker, q.speaker_type) == ("an association of Valparaiso port firms", "unnamed")
+
+
+def test_a_described_groups_figure_that_is_not_trade_stays_a_quote(parse):
+    text = "Workers sent abroad earn a meager $50 to $100 a month, a Chilean civic group said Thursday."
+    assert [q.speaker for q in quotes_of(parse, text)] == ["a Chilean civic group"]
+
+
+def test_officials_giving_a_firms_output_figure_are_quoted(parse):
+    text = "Hanbit Steel officials say output in Peru has increased by about 10 percent."
+    assert [q.speaker for q in quotes_of(parse, text)] == ["Hanbit Steel officials"]
+
+
+def test_officials_passing_on_a_trade_figure_give_its_source(parse):
+    text = "Officials said exports to Peru rose 12 percent in March."
+    assert quotes_of(parse, text) == []

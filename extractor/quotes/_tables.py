@@ -415,3 +415,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "assessment", "filing", "memo", "letter",
     }
 )  # fmt: skip
+
+# Verbs that announce news (an outcome, a decision) rather than report a view:
+# their that-clause is no quote (quoted words under them still are).
+NEWS_VERBS: frozenset[str] = frozenset({"announce"})

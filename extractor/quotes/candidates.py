@@ -261,6 +261,8 @@ def indirect_candidates(
             continue
         if rep[0] == "cite" and cited(tok) is None:
             continue  # "citing data that ...": evidence given, not words reported
+        if rep[0] in T.NEWS_VERBS:
+            continue  # "announced that a deal was reached": news, not a view
         # a clause inside quotation marks is the direct quote's
         heads = [h for h in complement(tok, rep[0]) if not inside(h, spans)]
         if not heads:

@@ -110,5 +110,8 @@ def is_statistic_origin(speaker: Speaker, lemma: str, clause: list[Token]) -> bo
     if lemma == "according":
         return True  # "..., according to traders / the ministry": a figure's source
     if speaker.kind == "unnamed":
-        return bool(words & T.OFFICIAL_NOUNS) and lemma in T.NEUTRAL_VERBS
+        # officials passing on trade figures; a firm's officials on its output
+        # are giving their account
+        trade = any(t.lower_ in T.TRADE_NOUNS for t in clause)
+        return bool(words & T.OFFICIAL_NOUNS) and lemma in T.NEUTRAL_VERBS and trade
     return bool(words & T.STATISTICS_WORDS) or lemma in T.NEUTRAL_VERBS

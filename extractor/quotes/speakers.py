@@ -28,7 +28,7 @@ from extractor.quotes.roles import (
     strip_the,
 )
 from extractor.quotes.spans import QuoteSpan
-from extractor.quotes.tokens import coarse_pos, inside, np_left, tokens_text
+from extractor.quotes.tokens import coarse_pos, inside, np_left, phrase_to_comma, tokens_text
 
 
 class Resolver:
@@ -171,7 +171,17 @@ class Resolver:
                 named = self._org_by_description(tok.idx, low, bare=_bare(tok))
                 if named is not None:
                     return named
+            if _indefinite(tok):
+                # "a South Korean civic group": a source described, not named
+                # (its "of" phrase kept: "an association of tenant firms")
+                text = description(np_left(tok) + _of_phrase(tok))
+                return Speaker(text, "unnamed", "", affiliation_from_preps(tok, self.ents_by_token))
             return Speaker(org_description(tok), "organization")
+        if nounish and tok.tag_ == "NNS" and _singular(low) in T.ORG_NOUNS:
+            # "U.N. bodies", "state agencies": described groups ("news
+            # agencies" are the media)
+            kind = "media" if any(t.lower_ in T.MEDIA_NOUNS for t in np) else "unnamed"
+            return Speaker(np_text, kind, "", affiliation_from_preps(tok, self.ents_by_token), plural=True)
         if coarse_pos(tok) == "PROPN":
             if re.fullmatch(r"[A-Z][A-Z&.\-]{1,9}", tok.text) and len(np) == 1:
                 return Speaker(self.org_name(tok.text), "organization")  # an acronym: "KOTRA"
@@ -348,3 +358,24 @@ def _bare(tok: Token) -> bool:
 def _after_hyphen(tok: Token) -> bool:
     """The lower-case part of a hyphenated given name: "won" in "Seo Jae-won"."""
     return tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
+
+
+def _indefinite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _singular(noun: str) -> str:
+    """
+    >>> _singular("bodies"), _singular("agencies"), _singular("firms"), _singular("ministries")
+    ('body', 'agency', 'firm', 'ministry')
+    """
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") else noun
+
+
+def _of_phrase(tok: Token) -> list[Token]:
+    nxt = tok.i + 1
+    if nxt < len(tok.doc) and tok.doc[nxt].lower_ == "of" and tok.doc[nxt].head.i == tok.i:
+        return phrase_to_comma(tok.doc[nxt])
+    return []
