@@ -14,6 +14,7 @@ class Speaker:
     role: str = ""
     affiliation: str = ""
     plural: bool = False
+    described: bool = False  # "a civic group": an organisation described, not named
 
 
 @dataclass(slots=True)

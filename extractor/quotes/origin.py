@@ -109,7 +109,7 @@ def is_statistic_origin(speaker: Speaker, lemma: str, clause: list[Token]) -> bo
         return False
     if lemma == "according":
         return True  # "..., according to traders / the ministry": a figure's source
-    if speaker.kind == "unnamed":
+    if speaker.kind == "unnamed" or speaker.described:
         # officials passing on trade figures; a firm's officials on its output
         # are giving their account
         trade = any(t.lower_ in T.TRADE_NOUNS for t in clause)

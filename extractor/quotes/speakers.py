@@ -28,7 +28,7 @@ from extractor.quotes.roles import (
     strip_the,
 )
 from extractor.quotes.spans import QuoteSpan
-from extractor.quotes.tokens import coarse_pos, inside, np_left, phrase_to_comma, tokens_text
+from extractor.quotes.tokens import coarse_pos, inside, np_left, tokens_text
 
 
 class Resolver:
@@ -171,12 +171,9 @@ class Resolver:
                 named = self._org_by_description(tok.idx, low, bare=_bare(tok))
                 if named is not None:
                     return named
-            if _indefinite(tok):
-                # "a South Korean civic group": a source described, not named
-                # (its "of" phrase kept: "an association of tenant firms")
-                text = description(np_left(tok) + _of_phrase(tok))
-                return Speaker(text, "unnamed", "", affiliation_from_preps(tok, self.ents_by_token))
-            return Speaker(org_description(tok), "organization")
+            # "a South Korean civic group": described, not named, so no
+            # keeper of statistics whatever figure it gives
+            return Speaker(org_description(tok), "organization", described=_indefinite(tok))
         if nounish and tok.tag_ == "NNS" and _singular(low) in T.ORG_NOUNS:
             # "U.N. bodies", "state agencies": described groups ("news
             # agencies" are the media)
@@ -373,9 +370,3 @@ def _singular(noun: str) -> str:
         return noun[:-3] + "y"
     return noun[:-1] if noun.endswith("s") else noun
 
-
-def _of_phrase(tok: Token) -> list[Token]:
-    nxt = tok.i + 1
-    if nxt < len(tok.doc) and tok.doc[nxt].lower_ == "of" and tok.doc[nxt].head.i == tok.i:
-        return phrase_to_comma(tok.doc[nxt])
-    return []
