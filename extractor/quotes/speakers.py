@@ -369,4 +369,3 @@ def _singular(noun: str) -> str:
     if noun.endswith("ies"):
         return noun[:-3] + "y"
     return noun[:-1] if noun.endswith("s") else noun
-
