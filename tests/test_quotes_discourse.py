@@ -376,3 +376,21 @@ def test_officials_giving_a_firms_output_figure_are_quoted(parse):
 def test_officials_passing_on_a_trade_figure_give_its_source(parse):
     text = "Officials said exports to Peru rose 12 percent in March."
     assert quotes_of(parse, text) == []
+
+
+def test_a_description_with_its_own_nationality_does_not_take_another_countrys_name(parse):
+    text = (
+        "Chile mined more copper than ever last year, according to the Chilean government.\n\n"
+        'The Peruvian government said the new port fees were "plain protectionism," and it would appeal.'
+    )
+    direct = [q for q in quotes_of(parse, text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Peruvian government"]
+
+
+def test_a_misparsed_apposition_gives_no_role(parse):
+    text = (
+        "The move will help trade between the two countries, Far East Development Minister "
+        "Alexander Galushka said in a statement Thursday."
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.role != "the two countries"

@@ -131,7 +131,9 @@ def phrase_owner(inner: list[Token]) -> Frame | None:
     for _ in range(12):
         for child in node.children:
             if child.dep_ == "poss" and child.i not in ids and child.ent_type_ == "PERSON":
-                return Frame(node.text, child, node)
+                # the cue is the participle that says it ("avowed"), if any
+                said = next((c for c in node.children if c.dep_ == "amod" and c.tag_ == "VBN"), node)
+                return Frame(said.text, child, said)
         if reporting(node) is not None:
             subject = subject_of(node)
             return Frame(node.text, subject, node) if subject is not None and subject.i not in ids else None

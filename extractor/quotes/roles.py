@@ -138,7 +138,13 @@ def person_details(ent: Span, ents_by_token: dict[int, Span]) -> tuple[str, str]
         if child.dep_ == "appos" and child.i >= ent.end and ents_by_token.get(child.i) is None:
             role, affiliation = describe_role(child, ents_by_token)
             break
-    if not role and root.dep_ == "appos" and root.head.i < ent.start and coarse_pos(root.head) == "NOUN":
+    if (
+        not role
+        and root.dep_ == "appos"
+        and root.head.i < ent.start
+        and coarse_pos(root.head) == "NOUN"
+        and (root.head.lower_ in T.ROLE_NOUNS | T.UNNAMED_NOUNS or human_noun(root.head))
+    ):  # "a professor, Lim"; not "the two countries, Minister Galushka" (a misparse)
         role, affiliation = describe_role(root.head, ents_by_token)
     if not role:
         prefix = [t for t in ent.doc[root.left_edge.i : ent.start] if not t.is_space]

@@ -168,7 +168,9 @@ class Resolver:
                 if m is not None:
                     return replace(m.speaker)
             if definite:
-                named = self._org_by_description(tok.idx, low, bare=_bare(tok))
+                named = self._org_by_description(
+                    tok.idx, low if _bare(tok) else org_description(tok).lower(), _bare(tok)
+                )
                 if named is not None:
                     return named
             # "a South Korean civic group": described, not named, so no
@@ -296,8 +298,9 @@ class Resolver:
     def _org_by_description(self, position: int, noun: str, bare: bool) -> Speaker | None:
         """ "the ministry" to the ministry that spoke or was named before;
         else a bare "the office", "the regulator" or "the company" to the
-        latest organisation of that kind, one that spoke first. "The
-        Australian treasury" names its own organisation."""
+        latest organisation of that kind, one that spoke first. A description
+        with its own modifiers ("the Chinese government", "the Australian
+        treasury") refers back only to a name that holds all its words."""
         spoke = [
             (m.position, m.speaker.name)
             for m in self.memory.mentions
