@@ -314,3 +314,16 @@ def test_regression_a_seasonally_adjusted_paragraph_compares_with_the_month_befo
         "South Korea's imports fell 1.25% to $45 billion in April."
     )
     assert {c[1]: c[5] for c in claims(nlp, text)} == {"export": "2025-03", "import": "2025-03"}
+
+
+def test_regression_a_tariff_earlier_in_the_sentence_does_not_make_a_change_a_price(nlp):
+    text = (
+        "South Korea's exports to Vietnam fell 12.5 percent in April as tariffs began to bite, "
+        "with data showing car shipments were down more than a quarter."
+    )
+    assert -25.0 in [c[0] for c in claims(nlp, text)]
+
+
+def test_regression_a_change_over_a_named_span(nlp):
+    text = "South Korea's exports to Vietnam roughly tripled between 2019 and 2023, the ministry said."
+    assert [c[4:] for c in claims(nlp, text)] == [("2023", "2019")]

@@ -86,3 +86,5 @@ TRANSITIVE_CHANGE = re.compile(
 )
 OBJECT_SERIES = re.compile(r"\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?", re.I)
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+# "between 2020 and 2023", "from 2019 to 2024": the two ends of a span.
+SPAN_ENDS = re.compile(r"(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|through)\s+(?P<b>.+)", re.I)

@@ -11,10 +11,10 @@ import functools
 import re
 
 from extractor.facts import _claim_tables as C
-from extractor.facts.periods import months
+from extractor.facts.periods import months, resolve
 from extractor.facts.sentence import Sentence
 from extractor.normalize.changes import find_changes
-from extractor.normalize.periods import Period
+from extractor.normalize.periods import Period, find_period_mentions
 
 
 def own_period(s: Sentence, start: int, end: int) -> Period | None:
@@ -33,6 +33,28 @@ def own_period(s: Sentence, start: int, end: int) -> Period | None:
             return p
         if 0 <= start - b <= 30 and C.PERIOD_OWNS_CHANGE.fullmatch(s.text, b, start):
             return p
+    return None
+
+
+def own_span(s: Sentence, start: int, end: int) -> tuple[Period, Period] | None:
+    """A change over a span it names ("roughly tripled between 2020 and
+    2023", "rose 40% from 2019 to 2024"): the period it ends in and the one
+    it is compared with."""
+    for pm, p in s.periods:
+        a = pm.start + s.s0
+        if p is None or not 0 <= a - end <= 30 or not C.PERIOD_AFTER_CHANGE.fullmatch(s.text, end, a):
+            continue
+        ends = C.SPAN_ENDS.fullmatch(pm.text)
+        if ends is None:
+            return None
+        first, last = (find_period_mentions(ends.group(x)) for x in ("a", "b"))
+        if len(first) != 1 or len(last) != 1:
+            return None
+        later = resolve(s.article, last[0], p)
+        earlier = resolve(s.article, first[0], later)
+        if later is None or earlier is None or earlier.start >= later.start:
+            return None
+        return later, earlier
     return None
 
 

@@ -7,7 +7,7 @@ import re
 
 from extractor.facts import _claim_tables as C
 from extractor.facts import _tables as T
-from extractor.facts.change_periods import default_base, own_period, respective_periods
+from extractor.facts.change_periods import default_base, own_period, own_span, respective_periods
 from extractor.facts.change_series import (
     claim_series,
     different_series,
@@ -103,11 +103,12 @@ def sentence_claims(
                 fact = None
         if fact is None and not s.cues and not facts and not continues_series(s):
             continue
-        if fact is None and not facts and T.PRICE_TALK.search(s.text[s.s0 : start]):
+        if fact is None and not facts and price_talk(s, start):
             # "a bag of flour sold for 98,000 won … a 38 percent increase"
             continue
         period = fact.period if fact else claim_period(s)
-        stated = periods_listed.get(n) or own_period(s, start, end)
+        span = own_span(s, start, end)  # "tripled between 2020 and 2023"
+        stated = periods_listed.get(n) or (span[0] if span else None) or own_period(s, start, end)
         linked = fact
         if stated is not None and stated != period:
             # "slowing from an 8.1% increase in April": the change's own period,
@@ -141,6 +142,7 @@ def sentence_claims(
         if not flow:
             continue
         base = than.period if than is not None and than.period != period else None
+        base = base or (span[1] if span else None)
         # a later change's base is not this one's, unless it is this one's
         # elliptical twin ("exports fell 2.5% and imports 2.8% in April from March")
         twins = [c for c in changes[n + 1 :] if not T.BARE_CHANGE.fullmatch(s.raw[c.start : c.end])]
@@ -164,6 +166,14 @@ def sentence_claims(
             )
         )
     return out
+
+
+def price_talk(s: Sentence, start: int) -> bool:
+    """Is a change at ``start`` one of a price? A price word before it with
+    no flow word after that ("tariffs continued to bite, with data showing
+    auto shipments were down" is still the shipments')."""
+    talk = [m.end() for m in T.PRICE_TALK.finditer(s.text, s.s0, start)]
+    return bool(talk) and not any(c.start >= talk[-1] and c.end <= start for c in s.cues)
 
 
 def claim_fact(s: Sentence, start: int, end: int, facts: list[FoundFact], limit: int | None = None) -> FoundFact | None:
