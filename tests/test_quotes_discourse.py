@@ -83,7 +83,7 @@ def test_a_title_of_another_kind_does_not_refer_back(parse):
 
 def test_the_office_is_the_department_that_spoke_before(parse):
     text = (
-        "The trade department said the harbour upgrade would be finished by June.\n\n"
+        "The trade department said the harbour was too small for the new container ships.\n\n"
         '"Shipping lines have asked for longer opening hours," the office said.'
     )
     qs = quotes_of(parse, text)
@@ -394,3 +394,16 @@ def test_a_misparsed_apposition_gives_no_role(parse):
     )
     (q,) = quotes_of(parse, text)
     assert q.role != "the two countries"
+
+
+def test_an_organisations_announced_arrangement_is_not_a_quote(parse):
+    text = "The trade ministry said that $4.5 million would be sent to the port authority for new cranes."
+    assert quotes_of(parse, text) == []
+
+
+def test_an_organisations_own_pledge_and_its_forecast_stay_quotes(parse):
+    text = (
+        "The trade ministry said it would expand export insurance for small firms.\n\n"
+        "The trade ministry said exports would slow in the second half."
+    )
+    assert [q.speaker for q in quotes_of(parse, text)] == ["trade ministry", "trade ministry"]

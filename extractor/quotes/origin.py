@@ -115,3 +115,26 @@ def is_statistic_origin(speaker: Speaker, lemma: str, clause: list[Token]) -> bo
         trade = any(t.lower_ in T.TRADE_NOUNS for t in clause)
         return bool(words & T.OFFICIAL_NOUNS) and lemma in T.NEUTRAL_VERBS and trade
     return bool(words & T.STATISTICS_WORDS) or lemma in T.NEUTRAL_VERBS
+
+
+def announces_a_plan(speaker: Speaker, clause: list[Token]) -> bool:
+    """An organisation announcing what will be done ("$4.5 million would be
+    sent to the WFP", "goods will have to be approved by the minister"): an
+    announcement, not a view or a forecast. A future of the economy
+    ("exports will slow") stays a forecast, and so does what the organisation
+    says it will do itself ("it would expand support"), a pledge."""
+    if speaker.kind != "organization" or speaker.described or not clause:
+        return False
+    ids = {t.i for t in clause}
+    preds = [t for t in clause if (t.head.i not in ids or t.head.i == t.i) and t.tag_.startswith("VB")]
+    if not preds:
+        return False
+    for pred in preds:
+        kids = list(pred.children)
+        future = any(c.tag_ == "MD" and c.lower_ in ("will", "would", "shall") for c in kids) or any(
+            c.lower_ == "have" and c.dep_ == "aux" for c in kids
+        )
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+        if not (future and passive) or pred.lower_ in T.FORECAST_WORDS:
+            return False
+    return True
