@@ -327,3 +327,19 @@ def test_regression_a_tariff_earlier_in_the_sentence_does_not_make_a_change_a_pr
 def test_regression_a_change_over_a_named_span(nlp):
     text = "South Korea's exports to Vietnam roughly tripled between 2019 and 2023, the ministry said."
     assert [c[4:] for c in claims(nlp, text)] == [("2023", "2019")]
+
+
+def test_regression_a_change_about_a_bloc_without_a_code_is_not_a_claim(nlp):
+    text = (
+        "In 2024, South Korea's trade with Vietnam stood at $80 billion, an increase of 6.5 percent, "
+        "and trade with ASEAN countries was up by 3.25 percent."
+    )
+    assert [c[0] for c in claims(nlp, text)] == [6.5]
+
+
+def test_regression_a_whereas_clause_names_its_own_figure(nlp):
+    text = (
+        "In 2024, South Korea's trade with Japan increased by 2.5 percent year-on-year, hitting $70 billion, "
+        "whereas that trade with Vietnam fell 4.25 percent year-on-year to $60 billion."
+    )
+    assert {c[0]: c[2:4] for c in claims(nlp, text)} == {2.5: ("KOR", "JPN"), -4.25: ("KOR", "VNM")}

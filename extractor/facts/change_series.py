@@ -22,6 +22,7 @@ from extractor.facts.cue_roles import assign_roles, pair_in
 from extractor.facts.records import FoundClaim
 from extractor.facts.roles import implicit_partner, other_side, protagonist
 from extractor.facts.sentence import Cue, Sentence
+from extractor.normalize.countries import REGION
 
 
 def own_cue(s: Sentence, start: int, end: int) -> Cue | None:
@@ -73,6 +74,15 @@ def not_of_value(s: Sentence, start: int, end: int, cue: Cue | None) -> bool:
         if owner is not None and cue.start - owner.end() <= 1:
             return True
     return False
+
+
+def about_a_region(s: Sentence, start: int, economy: str, partner: str) -> bool:
+    """Is a change about a region or bloc without a code ("trade with ASEAN
+    countries was up by 10.5 percent")? So it is when its clause names one
+    and not the partner the change was given."""
+    lo = max([s.s0] + [b.end() for b in T.NEXT_CLAUSE.finditer(s.text, s.s0, start)])
+    named = [e.code for e in s.economies if lo <= e.start < start]
+    return REGION in named and partner not in named
 
 
 def different_series(cue: Cue, flow: str) -> bool:

@@ -9,6 +9,7 @@ from extractor.facts import _claim_tables as C
 from extractor.facts import _tables as T
 from extractor.facts.change_periods import default_base, own_period, own_span, respective_periods
 from extractor.facts.change_series import (
+    about_a_region,
     claim_series,
     different_series,
     not_of_value,
@@ -96,7 +97,9 @@ def sentence_claims(
             if (after := series_after(s, start, end)) is not None and different_series(after, fact.flow):
                 fact = None  # "This outpaced an 18.2 percent increase in exports"
         else:
-            fact = claim_fact(s, start, end, facts, changes[n + 1].start + s.s0 if n + 1 < len(changes) else None)
+            fact = claim_fact(
+                s, start, end, facts, changes[n + 1].start + s.s0 if n + 1 < len(changes) else None, changes[:n]
+            )
             if fact is not None and own is not None and different_series(own, fact.flow):
                 # "Imports declined 3.4%, leaving a surplus of $103.2 billion": the
                 # change is the series its own words name, not the figure beside it.
@@ -139,7 +142,7 @@ def sentence_claims(
                 if partner in others:
                     partner = implicit_partner(s, code)
             fact = linked = None
-        if not flow:
+        if not flow or about_a_region(s, start, economy, partner):
             continue
         base = than.period if than is not None and than.period != period else None
         base = base or (span[1] if span else None)
@@ -168,6 +171,12 @@ def sentence_claims(
     return out
 
 
+def bare(s: Sentence, change) -> bool:
+    """Is a stated change a bare figure, the elliptical twin of the one before
+    ("up 5% on-year and 2% on-month")?"""
+    return bool(T.BARE_CHANGE.fullmatch(s.raw[change.start : change.end]))
+
+
 def price_talk(s: Sentence, start: int) -> bool:
     """Is a change at ``start`` one of a price? A price word before it with
     no flow word after that ("tariffs continued to bite, with data showing
@@ -176,18 +185,29 @@ def price_talk(s: Sentence, start: int) -> bool:
     return bool(talk) and not any(c.start >= talk[-1] and c.end <= start for c in s.cues)
 
 
-def claim_fact(s: Sentence, start: int, end: int, facts: list[FoundFact], limit: int | None = None) -> FoundFact | None:
+def claim_fact(
+    s: Sentence, start: int, end: int, facts: list[FoundFact], limit: int | None = None, others: tuple = ()
+) -> FoundFact | None:
     """The figure a change qualifies, among the sentence's: the one it leads
     to, else the one just before it in its clause, else one just after it
     (before ``limit``, where the next change starts)."""
     # "rose 29.1 percent to $1.67 billion": the figure the change leads to.
     for f in facts:
-        if 0 <= f.start - end <= 8 and re.fullmatch(
-            r"\s*(?:to|at)\s*(?:about|nearly|some|roughly|around)?\s*", s.text[end : f.start]
+        if 0 <= f.start - end <= 24 and re.fullmatch(
+            r"\s*(?:(?:year-on-year|year on year|on-year|y/y)\s+)?(?:to|at)\s*(?:about|nearly|some|roughly|around)?\s*",
+            s.text[end : f.start],
         ):
             return f
     # "$222.1 million ..., 15% more than": the figure just before, in the same clause.
-    before = [f for f in facts if f.end <= start and not re.search(r"[;]|\bbut\b|\bwhile\b", s.text[f.end : start])]
+    before = [
+        f
+        for f in facts
+        if f.end <= start
+        and not re.search(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b", s.text[f.end : start])
+        # "… stood at $2.3 trillion, an increase of 11.2 percent, and trade with X was up
+        # 10.5 percent": past another change, a figure is that change's
+        and not any(f.end <= c.start + s.s0 and c.end + s.s0 <= start and not bare(s, c) for c in others)
+    ]
     if before and any(before[-1].end <= c.start and c.end <= start and c.flow != before[-1].flow for c in s.cues):
         # "a surplus of ¥590.5 billion as exports rose 11.4 percent": the
         # change is the exports', not the surplus's.
