@@ -407,3 +407,18 @@ def test_an_organisations_own_pledge_and_its_forecast_stay_quotes(parse):
         "The trade ministry said exports would slow in the second half."
     )
     assert [q.speaker for q in quotes_of(parse, text)] == ["trade ministry", "trade ministry"]
+
+
+def test_according_to_a_statement_from_a_ministry_is_the_ministrys(parse):
+    text = "According to a statement from Peru's foreign ministry, the new fees violate the trade agreement."
+    (q,) = quotes_of(parse, text)
+    assert (q.speaker, q.cue) == ("Peru's foreign ministry", "according to")
+
+
+def test_quoted_by_an_outlet_as_saying_is_the_person_quoted(parse):
+    text = (
+        "Trade Minister Tomas Delgado was quoted by the news agency as saying that the new tariffs "
+        "would be lifted soon."
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "Tomas Delgado"

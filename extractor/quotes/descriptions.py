@@ -93,7 +93,7 @@ def _letters_in_order(letters: str, text: str) -> bool:
 def document_author(tok: Token, ents_by_token: dict[int, Span]) -> Token | None:
     """The token naming who wrote a document: "OFAC's web notice", "the KOTRA
     report", "a report by the Korea Development Institute", "the outlook
-    report from the Department of Industry"."""
+    report from the Department of Industry", "a statement from the ministry"."""
     for child in tok.children:
         if child.dep_ == "poss" and coarse_pos(child) == "PROPN":
             return child
@@ -107,8 +107,10 @@ def document_author(tok: Token, ents_by_token: dict[int, Span]) -> Token | None:
             if pobj is None:
                 continue
             ent = ents_by_token.get(pobj.i)
-            if (ent is not None and ent.label_ == "ORG") or (
-                coarse_pos(pobj) == "PROPN" and (ent is None or ent.label_ not in ("GPE", "NORP", "DATE"))
+            if (
+                (ent is not None and ent.label_ == "ORG")
+                or (coarse_pos(pobj) == "PROPN" and (ent is None or ent.label_ not in ("GPE", "NORP", "DATE")))
+                or pobj.lower_ in T.ORG_NOUNS  # "a statement from Peru's foreign ministry"
             ):
                 return pobj
     return None
