@@ -343,3 +343,13 @@ def test_regression_a_whereas_clause_names_its_own_figure(nlp):
         "whereas that trade with Vietnam fell 4.25 percent year-on-year to $60 billion."
     )
     assert {c[0]: c[2:4] for c in claims(nlp, text)} == {2.5: ("KOR", "JPN"), -4.25: ("KOR", "VNM")}
+
+
+def test_regression_a_span_the_sentence_before_spoke_of_holds_for_the_next_changes(nlp):
+    text = (
+        "South Korea's exports rose 2.5% in November. "
+        "In the first 11 months of this year, South Korea's exports to Japan fell 9.25%. "
+        "South Korea's exports to Vietnam increased by 4.75%."
+    )
+    found = {c[0]: c[4] for c in claims(nlp, text, published="2025-12-10")}
+    assert found[4.75] == "2025-01/2025-11"

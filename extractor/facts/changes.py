@@ -109,7 +109,7 @@ def sentence_claims(
         if fact is None and not facts and price_talk(s, start):
             # "a bag of flour sold for 98,000 won … a 38 percent increase"
             continue
-        period = fact.period if fact else claim_period(s)
+        period = fact.period if fact else claim_period(s, earlier)
         span = own_span(s, start, end)  # "tripled between 2020 and 2023"
         stated = periods_listed.get(n) or (span[0] if span else None) or own_period(s, start, end)
         linked = fact
@@ -236,11 +236,29 @@ def continues_series(s: Sentence) -> bool:
     return (recent or compared) and not T.NON_TRADE_CUES.search(s.raw)
 
 
-def claim_period(s: Sentence) -> Period | None:
+def claim_period(s: Sentence, earlier: list[FoundClaim] | None = None) -> Period | None:
+    """The period of a change with no figure: the sentence's own, else a
+    span holding the focus that the sentence before gave its change ("In the
+    first 11 months, exports to the US fell 29%. … Exports to the EU
+    increased by 14.8%."), else the focus."""
     own = [p for pm, p in s.periods if p is not None and not pm.is_base and pm.kind != "anaphoric"]
     if own:
         return own[0]
-    return s.state.focus
+    lo = s.state.prev_sentence_start if s.state.prev_sentence_start is not None else s.s0
+    focus = s.state.focus
+    # a longer period holding the focus is what the sentence before spoke of
+    # (the focus moves only forward within a sentence, not back to a span)
+    longer = [
+        c.period
+        for c in earlier or []
+        if lo <= c.start < s.s0
+        and c.period is not None
+        and focus is not None
+        and c.period != focus
+        and c.period.start <= focus.start
+        and focus.end <= c.period.end
+    ]
+    return longer[-1] if longer else focus
 
 
 def changed_figure(s: Sentence, origin: FoundFact, facts, all_facts: list[FoundFact]) -> FoundFact | None:
