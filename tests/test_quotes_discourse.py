@@ -422,3 +422,13 @@ def test_quoted_by_an_outlet_as_saying_is_the_person_quoted(parse):
     )
     (q,) = quotes_of(parse, text)
     assert q.speaker == "Tomas Delgado"
+
+
+def test_a_title_with_a_country_skips_the_leader_of_another_country(parse):
+    text = (
+        "Chinese President Xi Jinping said trade would keep growing after talks with Russian President "
+        "Vladimir Putin.\n\n"
+        '"Our cooperation has a solid basis and a bright future," the President of China said.'
+    )
+    direct = [q for q in quotes_of(parse, text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Xi Jinping"]

@@ -10,7 +10,9 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extractor.normalize.countries import find_economies
 from extractor.quotes import _tables as T
+from extractor.quotes.coreference import Speaker
 from extractor.quotes.tokens import coarse_pos
 
 
@@ -119,3 +121,27 @@ def document_author(tok: Token, ents_by_token: dict[int, Span]) -> Token | None:
 def is_definite(tok: Token) -> bool:
     """ "the office", "this agency", "the Chinese leader"."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def description_countries(tok: Token) -> set[str]:
+    """Countries a description names around its head noun: "the Chinese
+    leader", "the President of China" (its phrase up to a clause)."""
+    toks = [t for t in tok.subtree if t.i < tok.i or not t.tag_.startswith("VB")]
+    end = next((t.i for t in toks if t.i > tok.i and (t.is_punct or t.dep_ in ("relcl", "acl"))), None)
+    words = " ".join(t.text for t in toks if end is None or t.i < end)
+    return {m.code for m in find_economies(words)}
+
+
+def same_country(countries: set[str], speaker: Speaker) -> bool:
+    """Whether a person may be the one a description of ``countries`` refers
+    to: their title names none of those countries only when it names others.
+
+    >>> same_country({"CHN"}, Speaker("Vladimir Putin", "person", "Russian President"))
+    False
+    >>> same_country({"CHN"}, Speaker("Xi Jinping", "person", "President")), same_country(set(), Speaker("A", "person"))
+    (True, True)
+    """
+    if not countries:
+        return True
+    theirs = {m.code for m in find_economies(f"{speaker.role} {speaker.affiliation}")}
+    return not theirs or bool(theirs & countries)

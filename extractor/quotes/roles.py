@@ -14,16 +14,23 @@ from extractor.quotes.tokens import coarse_pos, np_left, phrase_to_comma, tokens
 
 
 def clean_name(text: str) -> str:
-    """A person's name without honorifics, possessive or stray punctuation.
+    """A person's name without honorifics, a title the recogniser took in,
+    possessive or stray punctuation.
 
     >>> clean_name("Mr. Ward's")
     'Ward'
     >>> clean_name("Lim Eul-chul")
     'Lim Eul-chul'
+    >>> clean_name("Governor Rhee Chang-yong")
+    'Rhee Chang-yong'
     """
     text = re.sub(r"(?:'s|\u2019s|')$", "", text.strip())
     words = text.split()
     while words and words[0].lower() in T.HONORIFICS:
+        words = words[1:]
+    # a title glued to the name ("Governor Rhee"), not one with its own
+    # phrase ("President of China Xi Jinping" stays whole)
+    while len(words) > 1 and words[0].lower() in T.ROLE_NOUNS and words[1][:1].isupper():
         words = words[1:]
     return " ".join(words).strip(" ,.;:")
 

@@ -12,7 +12,15 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.quotes import _tables as T
 from extractor.quotes.coreference import Memory, Mention, Person, Speaker
-from extractor.quotes.descriptions import acronyms, document_author, is_definite, org_families, role_families
+from extractor.quotes.descriptions import (
+    acronyms,
+    description_countries,
+    document_author,
+    is_definite,
+    org_families,
+    role_families,
+    same_country,
+)
 from extractor.quotes.roles import (
     affiliation_from_preps,
     clean_name,
@@ -139,12 +147,17 @@ class Resolver:
             return Speaker(np_text, "media")
         if definite and low in T.ROLE_NOUNS | T.UNNAMED_NOUNS and tok.tag_ in ("NN", "NNP"):
             # "the professor", "the source": the person or source named before
+            # (not one of another country: "the President of China" is not
+            # the Russian president named last)
+            countries = description_countries(tok)
             m = self.memory.nearest(
                 tok.idx,
                 lambda m: (
-                    m.speaker.kind in ("person", "unnamed") and low in (m.speaker.role + " " + m.speaker.name).lower()
+                    m.speaker.kind in ("person", "unnamed")
+                    and low in (m.speaker.role + " " + m.speaker.name).lower()
+                    and same_country(countries, m.speaker)
                 ),
-            ) or self._person_by_title(tok)
+            ) or self._person_by_title(tok, countries)
             if m is not None:
                 return replace(m.speaker)
         ent = self.ents_by_token.get(tok.i)
@@ -279,10 +292,11 @@ class Resolver:
         return outlet_in(tokens_text(parts)) if parts else None
 
     # -- descriptions that refer back -----------------------------------
-    def _person_by_title(self, tok: Token) -> Mention | None:
+    def _person_by_title(self, tok: Token, countries: set[str]) -> Mention | None:
         """ "the diplomat" after "Ambassador Andrey Denisov", "the Chinese
         leader" after "President Xi Jinping": the latest person, not named
-        only inside someone's words, whose title is of the same kind."""
+        only inside someone's words, whose title is of the same kind and of
+        no other country."""
         families = role_families(tok.lower_)
         if not families:
             return None
@@ -292,6 +306,7 @@ class Resolver:
                 m.speaker.kind == "person"
                 and not self.aside(m.position)
                 and bool(role_families(m.speaker.role) & families)
+                and same_country(countries, m.speaker)
             ),
         )
 
