@@ -353,3 +353,31 @@ def test_regression_a_span_the_sentence_before_spoke_of_holds_for_the_next_chang
     )
     found = {c[0]: c[4] for c in claims(nlp, text, published="2025-12-10")}
     assert found[4.75] == "2025-01/2025-11"
+
+
+def test_regression_the_last_item_of_a_list_may_drop_its_unit():
+    sentence = "Their surpluses shrank 9.5 percent, 4.25 percent and 2.75 in the first half."
+    assert [c[0] for c in changes(sentence)] == [-9.5, -4.25, -2.75]
+    assert [c[0] for c in changes("Exports rose 5% and 2 firms closed.")] == [5.0]
+
+
+def test_regression_a_list_of_economies_and_a_list_of_changes_pair_up(nlp):
+    text = (
+        "In 2024, Japan, Vietnam and India saw their trade surpluses with South Korea "
+        "decrease 9.5 percent, 4.25 percent and 2.75 percent."
+    )
+    found = {c[0]: c[1:4] for c in claims(nlp, text)}
+    assert found == {
+        -9.5: ("balance", "JPN", "KOR"),
+        -4.25: ("balance", "VNM", "KOR"),
+        -2.75: ("balance", "IND", "KOR"),
+    }
+
+
+def test_regression_listed_partners_of_an_economy_named_beside_the_list(nlp):
+    text = (
+        "In 2024, Vietnam, Japan, and India were South Korea's top trade partners, "
+        "with turnover up 12.5%, 6.25%, and 3.75% respectively."
+    )
+    found = {c[0]: {c[2], c[3]} for c in claims(nlp, text)}
+    assert found == {12.5: {"VNM", "KOR"}, 6.25: {"JPN", "KOR"}, 3.75: {"IND", "KOR"}}

@@ -14,6 +14,7 @@ from extractor.facts.change_series import (
     different_series,
     not_of_value,
     own_cue,
+    parallel_list,
     recent_claim,
     series_after,
 )
@@ -23,7 +24,7 @@ from extractor.facts.records import FoundClaim, FoundFact
 from extractor.facts.roles import implicit_partner, protagonist
 from extractor.facts.sentence import Sentence
 from extractor.normalize.changes import find_changes
-from extractor.normalize.countries import find_economies
+from extractor.normalize.countries import REGION, find_economies
 from extractor.normalize.periods import Period, base_period, resolve_period
 
 
@@ -46,7 +47,11 @@ def sentence_claims(
     # "… $13.4 billion and $12.6 billion, up 3.3 percent and 1.5 percent, respectively"
     paired = len(changes) == len(facts) >= 2 and bool(T.RESPECTIVELY.search(s.raw))
     # "Shipments to the EU and Vietnam gained 19.8 percent and 11.6 percent, respectively"
-    listed = respective_change_list(s, changes) if not facts else {}
+    listed = {}
+    if not facts:
+        listed = respective_change_list(s, changes) or parallel_list(
+            s, [(c.start + s.s0, c.end + s.s0) for c in changes]
+        )
     # "… contractions observed in March and February, respectively"
     periods_listed = respective_periods(s, [(c.start + s.s0, c.end + s.s0) for c in changes])
     for n, cm in enumerate(changes):
@@ -130,7 +135,7 @@ def sentence_claims(
                 if f.period == period and f.flow == flow and {f.economy, f.partner} == {economy, partner}
             ]
             fact = linked = same[0] if same else None
-        if n in listed and flow in ("export", "import", "total"):
+        if n in listed and flow in ("export", "import", "total", "balance"):
             role, code = listed[n]
             others = {c for _, c in listed.values()}
             if role == "partner":
@@ -139,8 +144,11 @@ def sentence_claims(
                     economy = protagonist(s, exclude=code) or economy
             else:
                 economy = code
-                if partner in others:
-                    partner = implicit_partner(s, code)
+                # "Vietnam, Malaysia and Indonesia were China's top partners": the
+                # economy the sentence names beside the list
+                beside = [e.code for e in s.economies if e.code not in others | {"W00", REGION}]
+                if partner in others or (beside and partner in ("W00", "")):
+                    partner = beside[-1] if beside else implicit_partner(s, code)
             fact = linked = None
         if not flow or about_a_region(s, start, economy, partner):
             continue

@@ -107,6 +107,11 @@ _AND_ALSO = re.compile(
 )
 # "up 24.1%, 13.7% and 4.1% respectively": the next item of a list of changes
 _LIST_NEXT = re.compile(rf"\s*,\s*(?:and\s+)?{_QUAL}{_NUM}{_PCT}(?!\s+of\b)", re.I)
+# "…, 5.5 percent and 3.8 in the first half": the last item of a list may drop its unit
+_LIST_LAST = re.compile(
+    rf"\s*,?\s*and\s+{_QUAL}{_NUM}(?=\s+(?:in|during|over|for|respectively|on-year|year-on-year)\b|\s*[,.;]|\s*$)",
+    re.I,
+)
 _NOUN_AFTER = re.compile(rf"{_PCT}\s+(?:[a-z-]+\s+)?(?:{_NOUN_UP}|{_NOUN_DOWN})s?\Z", re.I)
 _LIST_BEFORE = re.compile(rf"\b{_QUAL}{_NUM}(?P<pct>{_PCT})\s*(?:,\s*(?:and\s+)?|\s+and\s+)\Z", re.I)
 _UP_RE = re.compile(rf"^(?:{UP_WORDS}|{_NOUN_UP})$", re.I)
@@ -176,7 +181,12 @@ def find_changes(sentence: str) -> list[StatedChange]:
     # "up 24.1%, 13.7% and 4.1%": a bare figure after a change, same direction.
     for c in sorted(found, key=lambda c: c.start):
         end = c.end
-        while (tail := _AND_ALSO.match(sentence, end) or _LIST_NEXT.match(sentence, end)) is not None:
+        listed = 0
+        while (
+            tail := _AND_ALSO.match(sentence, end)
+            or _LIST_NEXT.match(sentence, end)
+            or (_LIST_LAST.match(sentence, end) if listed else None)
+        ) is not None:
             if any(f.start <= tail.start("num") < f.end for f in found):
                 break
             value = read_number(tail.group("num"))
@@ -184,7 +194,7 @@ def find_changes(sentence: str) -> list[StatedChange]:
                 break
             qual = CHANGE_QUALIFIERS.get((tail.group("qual") or "").lower(), "")
             found.append(StatedChange(tail.start("num"), tail.end(), value * (1 if c.pct >= 0 else -1), qual))
-            end = tail.end()
+            end, listed = tail.end(), listed + 1
     return sorted(found, key=lambda c: c.start)
 
 
