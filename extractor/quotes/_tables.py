@@ -242,7 +242,10 @@ NOT_HUMAN_NOUNS: frozenset[str] = frozenset(
         "september", "ban", "plant", "restaurant", "content", "event",
         "accident", "incident", "amount", "account", "extent", "intent",
         "silver", "rubber", "timber", "lumber", "newsletter",
-        "chamber", "member", "members", "regulator", "watchdog",
+        "chamber", "member", "members", "regulator", "watchdog", "rancor",
+        "favor", "labor", "honor", "vigor", "floor", "door", "corridor",
+        "tractor", "reactor", "terror", "horror", "humor", "rumor", "vapor",
+        "armor", "harbor", "flavor", "behavior", "behaviour", "labour",
     }
 )  # fmt: skip
 
@@ -303,8 +306,11 @@ THING_PRONOUNS: frozenset[str] = frozenset({"it"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
 
 # Quotation marks: opening, closing, and the ambiguous straight mark.
-OPEN_MARKS: frozenset[str] = frozenset({"\u201c", "\u201e", "\u00ab"})
-CLOSE_MARKS: frozenset[str] = frozenset({"\u201d", "\u00bb"})
+OPEN_MARKS: frozenset[str] = frozenset({"\u201c", "\u201e", "\u00ab", "\u2018"})
+CLOSE_MARKS: frozenset[str] = frozenset({"\u201d", "\u00bb", "\u2019"})
+# Single marks pair only with each other (a quote within a quote, or the
+# British style); the right one is also the apostrophe.
+SINGLE_MARKS: frozenset[str] = frozenset({"\u2018", "\u2019"})
 STRAIGHT_MARKS: frozenset[str] = frozenset({'"', "\u201f", "\uff02"})
 
 # Nouns of trade: a clause about these with a figure states a trade statistic.

@@ -63,7 +63,9 @@ def _after_region(text: str, span: QuoteSpan, ceiling: int) -> tuple[int, int]:
     return span.close_mark + 1, end
 
 
-def _frame_in(tokens: list[Token], spans: list[QuoteSpan], side: str, region_text: str) -> list[Frame]:
+def _frame_in(
+    tokens: list[Token], spans: list[QuoteSpan], side: str, region_text: str, opens_sentence: bool = True
+) -> list[Frame]:
     """The reporting verbs of a quote among the tokens before or after it,
     nearest to the quote first."""
     toks = [t for t in tokens if not inside(t, spans)]
@@ -80,8 +82,9 @@ def _frame_in(tokens: list[Token], spans: list[QuoteSpan], side: str, region_tex
         subject = subject_of(tok) or adjacent_subject(tok, toks, side)
         if subject is not None:
             frames.append(Frame(rep[1], subject, tok))
-    if not frames and side == "before" and region_text.rstrip().endswith((",", ":")):
-        # Any verb introducing the quote: "He further elaborated:".
+    if not frames and side == "before" and region_text.rstrip().endswith((",", ":")) and opens_sentence:
+        # Any verb introducing a quoted sentence: "He further elaborated:"
+        # (not a phrase: "exchanges over chips, "rare earths" and visas").
         for tok in ordered:
             if tok.tag_.startswith("VB") and (subject := subject_of(tok)) is not None:
                 return [Frame(tok.text, subject, tok)]
@@ -117,7 +120,9 @@ def direct_candidates(doc: Doc, spans: list[QuoteSpan], paras: list[tuple[int, i
         before_ok = bool(before_text.strip()) and not re.search(r"[.!?]\s*$", before_text)
         after_frames = _frame_in(tokens_between(doc, starts, a0, a1), spans, "after", after_text) if after_ok else []
         before_frames = (
-            _frame_in(tokens_between(doc, starts, b0, b1), spans, "before", before_text) if before_ok else []
+            _frame_in(tokens_between(doc, starts, b0, b1), spans, "before", before_text, quote_text[:1].isupper())
+            if before_ok
+            else []
         )
         # the verb introducing a quote wins over one after it: in 'Lee said:
         # "...," adding that ...' the cue is "said"

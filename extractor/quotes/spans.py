@@ -179,37 +179,96 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     paras = paragraphs(text)
     spans: list[QuoteSpan] = []
     for p_index, (p_start, p_end) in enumerate(paras):
-        marks = [
-            i
-            for i in range(p_start, p_end)
-            if text[i] in T.OPEN_MARKS or text[i] in T.CLOSE_MARKS or text[i] in T.STRAIGHT_MARKS
+        marks = _marks(text, p_start, p_end)
+        double = [m for m in marks if text[m[0]] not in T.SINGLE_MARKS]
+        single = [m for m in marks if text[m[0]] in T.SINGLE_MARKS]
+        found = _pair(text, double, p_index)
+        # single marks pair among themselves; inside double ones they are
+        # quotes within the quote
+        found += [
+            q
+            for q in _pair(text, single, p_index)
+            if not any(d.open_mark < q.open_mark and q.close_mark < (d.close_mark or 0) for d in found)
         ]
-        pending: int | None = None
-        for i in marks:
-            kind = classify_mark(text, i)
-            if pending is None:
-                if kind != "close":
-                    pending = i
-                # else: a closing mark with nothing open is dropped
-            elif kind == "open":
-                pending = i  # the earlier opening mark was never closed
-            else:
-                span = _span(text, pending, i, p_index)
-                if span is not None:
-                    spans.append(span)
-                pending = None
+        spans.extend(sorted(found, key=lambda q: q.open_mark))
+        pending = _left_pending(text, double)
         if pending is not None and p_index + 1 < len(paras):
             n_start = paras[p_index + 1][0]
             if text[n_start] in T.OPEN_MARKS or text[n_start] in T.STRAIGHT_MARKS:
-                s, e = _trim(text, pending + 1, p_end)
+                s, e = _trim(text, pending[0] + pending[1], p_end)
                 if e > s:
-                    spans.append(QuoteSpan(s, e, pending, None, p_index, continues=True))
-
+                    spans.append(QuoteSpan(s, e, pending[0], None, p_index, continues=True))
     return spans
 
 
-def _span(text: str, open_mark: int, close_mark: int, p_index: int) -> QuoteSpan | None:
-    s, e = _trim(text, open_mark + 1, close_mark)
+def _marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(offset, length) of the quotation marks between ``start`` and ``end``:
+    the double and single marks, and doubled apostrophes (``''``) that some
+    reposts print for curly double quotes. A right single mark between
+    letters ("China\u2019s") is an apostrophe."""
+    out: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch == "'" and text.startswith("''", i):
+            out.append((i, 2))
+            i += 2
+            continue
+        if ch in T.OPEN_MARKS or ch in T.CLOSE_MARKS or ch in T.STRAIGHT_MARKS:
+            nxt = text[i + 1] if i + 1 < len(text) else " "
+            if not (ch == "\u2019" and nxt.isalnum()):
+                out.append((i, 1))
+        i += 1
+    return out
+
+
+def _kind(text: str, mark: tuple[int, int]) -> str:
+    i, n = mark
+    if n == 1:
+        return classify_mark(text, i)
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + n] if i + n < len(text) else " "
+    if (before.isspace() or before in "([{\u2014\u2013-:/") and not after.isspace():
+        return "open"
+    if not before.isspace():
+        return "close"
+    return "either"
+
+
+def _pair(text: str, marks: list[tuple[int, int]], p_index: int) -> list[QuoteSpan]:
+    out: list[QuoteSpan] = []
+    pending: tuple[int, int] | None = None
+    for mark in marks:
+        kind = _kind(text, mark)
+        if pending is None:
+            if kind != "close":
+                pending = mark
+            # else: a closing mark with nothing open is dropped
+        elif kind == "open":
+            pending = mark  # the earlier opening mark was never closed
+        else:
+            span = _span(text, pending[0], mark[0], p_index, pending[1])
+            if span is not None:
+                out.append(span)
+            pending = None
+    return out
+
+
+def _left_pending(text: str, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    pending: tuple[int, int] | None = None
+    for mark in marks:
+        kind = _kind(text, mark)
+        if pending is None:
+            pending = mark if kind != "close" else None
+        elif kind == "open":
+            pending = mark
+        else:
+            pending = None
+    return pending
+
+
+def _span(text: str, open_mark: int, close_mark: int, p_index: int, width: int = 1) -> QuoteSpan | None:
+    s, e = _trim(text, open_mark + width, close_mark)
     if e <= s:
         return None
     return QuoteSpan(s, e, open_mark, close_mark, p_index)
