@@ -381,3 +381,12 @@ def test_regression_listed_partners_of_an_economy_named_beside_the_list(nlp):
     )
     found = {c[0]: {c[2], c[3]} for c in claims(nlp, text)}
     assert found == {12.5: {"VNM", "KOR"}, 6.25: {"JPN", "KOR"}, 3.75: {"IND", "KOR"}}
+
+
+def test_regression_the_world_is_never_the_owner_of_a_change(nlp):
+    text = (
+        "South Korea's exports fell 2.5 percent in 2024. Exports of steel contracted 7.25 percent "
+        "on the decline in global steel prices."
+    )
+    found = {c[0]: c[2] for c in claims(nlp, text)}
+    assert found[-7.25] == "KOR"

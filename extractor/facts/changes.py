@@ -127,6 +127,9 @@ def sentence_claims(
             flow, economy, partner = fact.flow, fact.economy, fact.partner
         else:
             flow, economy, partner = claim_series(s, start, end, own, recent_claim(s, out, earlier or []))
+            if economy == "W00":
+                # "… on the decline in global oil prices": the world trades with no one
+                economy = protagonist(s, exclude=partner) or ""
             if economy:
                 s.state.owners[economy] += 1
             same = [
