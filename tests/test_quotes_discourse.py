@@ -432,3 +432,16 @@ def test_a_title_with_a_country_skips_the_leader_of_another_country(parse):
     )
     direct = [q for q in quotes_of(parse, text) if q.kind == "direct"]
     assert [q.speaker for q in direct] == ["Xi Jinping"]
+
+
+def test_citing_customs_data_the_speaker_relays_a_statistic(parse):
+    text = (
+        "Citing Chile's customs data, Ambassador Rosa Ibanez highlighted that trade between the two "
+        "nations declined notably in the first half."
+    )
+    assert quotes_of(parse, text) == []
+
+
+def test_citing_data_does_not_silence_a_view_on_something_else(parse):
+    text = "Citing Chile's customs data, Ambassador Rosa Ibanez said the new port fees were unfair to small firms."
+    assert [q.speaker for q in quotes_of(parse, text)] == ["Rosa Ibanez"]

@@ -12,7 +12,7 @@ from extractor.quotes import _tables as T
 from extractor.quotes.candidates import Candidate, direct_candidates, indirect_candidates
 from extractor.quotes.coreference import Speaker
 from extractor.quotes.frames import Frame
-from extractor.quotes.origin import announces_a_plan, is_statistic_origin
+from extractor.quotes.origin import announces_a_plan, is_statistic_origin, relays_data
 from extractor.quotes.spans import find_quote_spans, paragraphs
 from extractor.quotes.speakers import Resolver
 from extractor.records import Quote
@@ -149,6 +149,10 @@ def _resolve_frame(cand: Candidate, frame: Frame, resolver: Resolver) -> tuple[S
         lemma = T.VERB_INDEX.get(frame.cue_token.lower_, ("", ""))[0]
         if frame.cue == "according to":
             lemma = "according"
-        if is_statistic_origin(speaker, lemma, cand.clause) or announces_a_plan(speaker, cand.clause):
+        if (
+            is_statistic_origin(speaker, lemma, cand.clause)
+            or announces_a_plan(speaker, cand.clause)
+            or relays_data(frame.cue_token, cand.clause)
+        ):
             return None
     return speaker, frame.cue

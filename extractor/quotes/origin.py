@@ -138,3 +138,12 @@ def announces_a_plan(speaker: Speaker, clause: list[Token]) -> bool:
         if not (future and passive) or pred.lower_ in T.FORECAST_WORDS:
             return False
     return True
+
+
+def relays_data(cue: Token, clause: list[Token]) -> bool:
+    """ "Citing customs data, the envoy highlighted that trade declined
+    notably": the speaker relays what the data show about trade, a
+    statistic's origin even without a figure."""
+    citing = [c for c in cue.children if c.lower_ == "citing" and c.dep_ in ("advcl", "xcomp", "prep", "pcomp")]
+    cites_data = any(t.lower_ in T.DATA_NOUNS for c in citing for t in c.subtree)
+    return cites_data and any(t.lower_ in T.TRADE_NOUNS for t in clause)
