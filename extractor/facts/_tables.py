@@ -242,7 +242,9 @@ _CHANGE_VERB = (
     r"widened|narrowed|shrank|shrunk|gained|plunged|plummeted|surged|soared|tumbled|expanded|contracted|"
     r"slid|sank|dipped|eased|up|down"
 )
-_CHANGE_NOUN = r"increase|decrease|rise|drop|fall|decline|gain|jump|reduction|contraction|expansion|growth|widening|narrowing"
+_CHANGE_NOUN = (
+    r"increase|decrease|rise|drop|fall|decline|gain|jump|reduction|contraction|expansion|growth|widening|narrowing"
+)
 _ABOUT = r"(?:(?:about|around|roughly|nearly|almost|some|more than|over|just over|a further|another|an additional)\s+)?"
 CHANGE_AMOUNT_BEFORE = re.compile(
     rf"(?:\b(?<!made )(?<!make )(?<!makes )(?<!making )(?:{_CHANGE_VERB})\s+(?:by\s+)?|\b(?:{_CHANGE_NOUN})s?\s+(?:of|by)\s+){_ABOUT}$",
@@ -256,7 +258,7 @@ CHANGE_AMOUNT_AFTER = re.compile(
 # United States, …", "With its second-largest partner, the US, …", "As for
 # trade with China, …". The frame holds for the rest of the paragraph.
 TOPIC_FRAME = re.compile(
-    r"\s*(?:(?:In|As for|As to|For|Regarding|Turning to)\s+)?(?:(?:its|their|the|bilateral|Japan['’]s|[A-Z][\w.]*['’]s)\s+)?"
+    r"\s*(?:(?:In|As for|As to|For|Regarding|Turning to)\s+)?(?:(?:its|their|the|bilateral|[A-Z][\w.]*['’]s)\s+)?"
     r"(?:(?:trade|commerce|dealings|business)\s+)?with\s+(?:[^,.;:!?]{0,60},\s*)?(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -92,13 +92,18 @@ def read_article(text: str, money: list[MoneyMention], published: date | None) -
     return article, state
 
 
+def lead_end(text: str) -> int:
+    """Where the lead sentence ends (within its first 600 characters)."""
+    end = T.LEAD_END.search(text, 0, 600)
+    return end.end() if end else min(len(text), 600)
+
+
 def lead_owner(text: str, economies: list[EconomyMention]) -> str | None:
     """The economy whose flow the lead sentence is about ("South Korea's
     exports rose …", "China's trade with Russia hit a record …")."""
-    end = T.LEAD_END.search(text, 0, 600)
-    lead_end = end.end() if end else min(len(text), 600)
+    end = lead_end(text)
     for e in economies:
-        if e.start >= lead_end:
+        if e.start >= end:
             break
         if e.code not in NOT_A_COUNTRY and T.POSSESSIVE_FLOW.match(text, e.end):
             return e.code
@@ -117,10 +122,9 @@ def article_pair(text: str, economies: list[EconomyMention], mentions: Counter) 
                 named[tuple(sorted((a.code, b.code)))] += 1
     # The lead's "North Korea's exports to Russia" names the story's pair more
     # surely than a pair met in passing further down.
-    end = T.LEAD_END.search(text, 0, 600)
-    lead_end = end.end() if end else min(len(text), 600)
+    end = lead_end(text)
     for a, b in zip(economies, economies[1:], strict=False):
-        if b.start >= lead_end:
+        if b.start >= end:
             break
         if a.code != b.code and a.code not in NOT_A_COUNTRY and b.code not in NOT_A_COUNTRY:
             if T.LEAD_PAIR_GAP.fullmatch(text, a.end, b.start):
@@ -144,5 +148,7 @@ def flow_cues(text: str) -> list[Cue]:
     return [
         c
         for c in found
-        if not any(o is not c and o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in found)
+        if not any(
+            o is not c and o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in found
+        )
     ]

@@ -30,6 +30,7 @@ def opens_clause(dep: str, tag: str) -> bool:
     """
     return dep in CLAUSE_DEPS or (dep in VERB_ONLY_DEPS and tag.startswith("VB"))
 
+
 # (figure start, figure end, economy start) -> is the economy outside the figure's clause?
 Detached = Callable[[int, int, int], bool]
 
@@ -121,7 +122,11 @@ def hypothetical_verb(figure: int, heads: list[int], tags: list[str], deps: list
             if any(heads[c] == t and c != t and deps[c] == "aux" and tags[c] == "MD" for c in range(len(heads))):
                 return True
             head = heads[t]
-            if head != t and words[head].lower() in HYPOTHETICAL_HEADS and deps[t] in ("xcomp", "acl", "relcl", "ccomp", "advcl"):
+            if (
+                head != t
+                and words[head].lower() in HYPOTHETICAL_HEADS
+                and deps[t] in ("xcomp", "acl", "relcl", "ccomp", "advcl")
+            ):
                 return True
             return False
         if heads[t] == t:

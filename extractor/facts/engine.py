@@ -125,7 +125,9 @@ def in_scope(s: Sentence, m: MoneyMention) -> Sentence:
 def figure_possessor(s: Sentence, m: MoneyMention) -> str | None:
     """The economy written as the figure's possessor ("Japan's US$56.3 billion")."""
     for e in s.economies:
-        if e.end <= m.start and re.fullmatch(r"['’]s\s+(?:(?:about|around|nearly|some|only|just)\s+)?", s.text[e.end : m.start]):
+        if e.end <= m.start and re.fullmatch(
+            r"['’]s\s+(?:(?:about|around|nearly|some|only|just)\s+)?", s.text[e.end : m.start]
+        ):
             return e.code if e.code != "W00" else None
     return None
 
