@@ -55,6 +55,19 @@ def test_without_a_period_the_first_facts_period_becomes_the_focus():
     assert next_focus(MARCH, raw, [], [fact(period=APRIL)]) == MARCH
 
 
+def test_a_later_period_in_a_sentence_about_no_flow_keeps_the_focus():
+    # the bug: a background sentence (no flow word, no figure) moved the focus
+    # to its month, and the next bare "Exports rose …" took that month
+    raw = "The new tariffs on steel took effect in April 2025 after long talks."
+    assert next_focus(MARCH, raw, periods_of(raw, APRIL), [], about_trade=False) == MARCH
+    assert next_focus(MARCH, raw, periods_of(raw, APRIL), [], about_trade=True) == APRIL
+
+
+def test_a_sentence_about_no_flow_that_opens_with_its_period_moves_the_focus():
+    raw = "April 2025 itself was quiet."
+    assert next_focus(MARCH, raw, periods_of(raw, APRIL), [], about_trade=False) == APRIL
+
+
 def test_an_anaphoric_or_base_period_leaves_the_focus():
     raw = "Exports rose 3 percent from a year earlier."
     pairs = [(pm, None) for pm in find_period_mentions(raw)]

@@ -99,12 +99,15 @@ class DiscourseState:
         raw: str,
         periods: list[tuple[PeriodMention, Period | None]],
         facts: list[FoundFact],
+        *,
+        about_trade: bool = True,
     ) -> None:
-        """After sentence ``index`` (at ``start``): move the focus, keep its facts."""
+        """After sentence ``index`` (at ``start``): move the focus, keep its facts.
+        ``about_trade`` says whether the sentence names a flow or a figure."""
         self.prev_sentence_start = start
         if facts:
             self.last_sentence_facts = facts
-        self.focus = next_focus(self.focus, raw, periods, facts)
+        self.focus = next_focus(self.focus, raw, periods, facts, about_trade=about_trade)
         if facts:
             self.last_fact = main_fact(facts)
             self.last_fact_sentence = index
@@ -121,8 +124,13 @@ def next_focus(
     raw: str,
     periods: list[tuple[PeriodMention, Period | None]],
     facts: list[FoundFact],
+    *,
+    about_trade: bool = True,
 ) -> Period | None:
-    """The focus after a sentence with these periods (offsets into ``raw``) and facts."""
+    """The focus after a sentence with these periods (offsets into ``raw``) and
+    facts. A sentence that names no flow and no figure and does not open with
+    its period ("The tariffs were lowered in September") is an aside on the
+    story's background: its period is not what the next figures are about."""
     explicit = [(pm, p) for pm, p in periods if p is not None and not pm.is_base and pm.kind != "anaphoric"]
     if explicit:
         pm, p = explicit[0]
@@ -144,6 +152,8 @@ def next_focus(
         heading = not facts and not any(
             re.search(r"[.!?][\"”’)]?\s*$", line) for line in raw.strip().split("\n") if line.strip()
         )
+        if not about_trade and not heading and not opens and focus is not None:
+            return focus
         if not looking_back and (
             focus is None or opens or heading or (p.end >= focus.end and not contains_focus and not unused)
         ):

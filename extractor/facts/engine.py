@@ -79,7 +79,9 @@ def extract_from_text(
             if not any(fact.key() == f.key() for f in out.facts):
                 out.facts.append(fact)
         out.claims.extend(sentence_claims(sentence, facts, out.facts, out.claims))
-        state.end_sentence(s0, index, sentence.raw, sentence.periods, facts)
+        state.end_sentence(
+            s0, index, sentence.raw, sentence.periods, facts, about_trade=bool(sentence.cues or sentence.money)
+        )
     for claim in out.claims:
         if claim.fact_index is not None:
             fact = out.facts[claim.fact_index]
