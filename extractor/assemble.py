@@ -159,6 +159,8 @@ def _make_doc(nlp, article: Article):
 
 
 def result_from_doc(article: Article, doc) -> ArticleResult:
+    from extractor.triage import in_scope
+
     aid = article.article_id
     money = doc._.money or []
     amount_ids = [f"{aid}-a{i + 1}" for i in range(len(money))]
@@ -203,6 +205,9 @@ def result_from_doc(article: Article, doc) -> ArticleResult:
         q.quote_id = f"{aid}-q{n + 1}"
         quotes.append(q)
 
+    if not in_scope(article.text):
+        # the dataset's scope, the same with and without triage (extractor.triage)
+        amounts, facts, claims, quotes = [], [], [], []
     published = doc._.published or ""
     published_source = article.published_source if article.published else ""
     if not article.published and published:

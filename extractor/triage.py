@@ -16,7 +16,16 @@ condition that plain text can test:
   surface form, ``quotes._tables.VERB_INDEX``) or "according to".
 
 An article with none of the three cannot hold a row: it is not parsed, and
-its ``articles`` row says ``triage=skipped`` and why. The test is deliberately
+its ``articles`` row says ``triage=skipped`` and why.
+
+Scope (a rule of the dataset, applied with and without triage, in
+``assemble.result_from_doc``): the dataset covers articles that name money or
+trade. An article with no money mention and no word of trade itself
+("trade", "exports", "imports", "tariffs", "customs", "shipments", ...) gives
+no rows: the quotes of a match report, a court case or a weather forecast
+are not the experts a trade analyst collects. Such an article is never
+parsed with triage on (``in_scope``). Articles about aid, wages, fines or
+budgets name money, so their quotes stay. The test is deliberately
 conservative (any form of "say", "find" or "state" counts, whatever its part
 of speech), because the contract is that a run with triage writes exactly the
 dataset of a run without it.
@@ -45,8 +54,10 @@ __all__ = [
     "OFF",
     "Triage",
     "change_cue",
+    "in_scope",
     "money_cue",
     "quote_cue",
+    "trade_cue",
     "triage_text",
     "unneeded_components",
 ]
@@ -70,6 +81,15 @@ _WORD = re.compile(r"[a-z]+")
 _QUOTE_CHARS = frozenset(QT.OPEN_MARKS | QT.CLOSE_MARKS | QT.STRAIGHT_MARKS)
 
 SKIP_REASON = "no money, change or quote cue"
+OUT_OF_SCOPE_REASON = "out of scope: no money mention and no word of trade"
+
+# Words of trade itself (not the flow cues of the trade component, which take
+# "sales" or "sent" for exports inside a trade story).
+_TRADE_WORD = re.compile(
+    r"\b(?:trade[sd]?|trading|exports?|exported|exporting|exporters?|imports?|imported|importing|importers?|"
+    r"re-?exports?|tariffs?|customs|shipments?|commerce|turnover)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +100,17 @@ class Triage:
     money: str = ""
     change: str = ""
     quote: str = ""
+    trade: str = ""
+
+    @property
+    def in_scope(self) -> bool:
+        """Whether the dataset covers the article at all (see the module's
+        docstring)."""
+        return bool(self.money or self.trade)
 
     @property
     def parse(self) -> bool:
-        return bool(self.money or self.change or self.quote)
+        return self.in_scope and bool(self.money or self.change or self.quote)
 
     @property
     def label(self) -> str:
@@ -95,9 +122,13 @@ class Triage:
 
         >>> Triage(money="$5 million", quote="said").reason
         "money '$5 million'; quote 'said'"
-        >>> Triage().reason
+        >>> Triage(trade="exports").reason
         'no money, change or quote cue'
+        >>> Triage(quote="said").reason
+        'out of scope: no money mention and no word of trade'
         """
+        if not self.in_scope:
+            return OUT_OF_SCOPE_REASON
         if not self.parse:
             return SKIP_REASON
         cues = (("money", self.money), ("change", self.change), ("quote", self.quote))
@@ -152,15 +183,46 @@ def quote_cue(text: str) -> str:
     return ""
 
 
+def trade_cue(text: str) -> str:
+    """The first word of trade itself ("" for none).
+
+    >>> trade_cue("Soybean exports rose.")
+    'exports'
+    >>> trade_cue("The striker's transfer fee was not disclosed.")
+    ''
+    """
+    m = _TRADE_WORD.search(text)
+    return m.group(0) if m else ""
+
+
+def in_scope(text: str) -> bool:
+    """Whether the dataset covers an article: it names money or trade.
+
+    >>> in_scope("The coach said the team was tired.")
+    False
+    >>> in_scope("Wages rose to $800 a month, a researcher said.")
+    True
+    >>> in_scope("Exports fell 3 percent, the ministry said.")
+    True
+    """
+    return bool(trade_cue(text) or money_cue(text))
+
+
 def triage_text(text: str) -> Triage:
     """The cues of one article's text.
 
     >>> triage_text("Rain until Friday, then sun.").parse
     False
-    >>> triage_text("Shares rose 3% on Monday.").label
+    >>> triage_text("Shares rose 3% on Monday.").label  # no money, no trade
+    'skipped'
+    >>> triage_text("Exports rose 3% in May.").label
     'parsed'
     """
-    return Triage(money=money_cue(text), change=change_cue(text), quote=quote_cue(text))
+    money = money_cue(text)
+    trade = trade_cue(text)
+    if not (money or trade):
+        return Triage()  # out of scope: the other cues cannot matter
+    return Triage(money=money, change=change_cue(text), quote=quote_cue(text), trade=trade)
 
 
 # The pipeline's components that only one kind of row needs (both need the

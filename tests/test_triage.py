@@ -14,13 +14,16 @@ from typer.testing import CliRunner
 from extractor.quotes import _tables as QT
 from extractor.triage import (
     OFF,
+    OUT_OF_SCOPE_REASON,
     PARSED,
     SKIP_REASON,
     SKIPPED,
     Triage,
     change_cue,
+    in_scope,
     money_cue,
     quote_cue,
+    trade_cue,
     triage_text,
     unneeded_components,
 )
@@ -68,12 +71,25 @@ def test_verb_forms_inside_longer_words_are_not_cues():
 
 
 def test_an_article_with_no_cue_is_skipped_and_says_why():
-    t = triage_text("Rain at first, then sunny spells. Highs of 14C on Tuesday.")
-    assert not t.parse and t.label == SKIPPED and t.reason == SKIP_REASON
+    t = triage_text("Trade talks resume in Geneva on Tuesday after a week's pause.")
+    assert t.in_scope and not t.parse and t.label == SKIPPED and t.reason == SKIP_REASON
+
+
+def test_an_article_without_money_or_trade_is_out_of_scope_whatever_its_other_cues():
+    t = triage_text('Turnout rose 4 percent. "A fine day for democracy," the mayor said.')
+    assert not t.in_scope and t.label == SKIPPED and t.reason == OUT_OF_SCOPE_REASON
+
+
+def test_scope_is_money_or_a_word_of_trade():
+    assert trade_cue("Rice imports doubled.") == "imports"
+    assert trade_cue("The trader's tradecraft") == ""  # whole words only
+    assert in_scope("Fines of 3 billion won were imposed.")
+    assert in_scope("Customs officers seized the cargo.")
+    assert not in_scope("The striker scored twice, the coach said.")
 
 
 def test_the_reason_of_a_parsed_article_names_its_first_cues():
-    t = triage_text("Shares rose 3% after the chief executive said sales were strong.")
+    t = triage_text("Exports rose 3% after the chief executive said sales were strong.")
     assert t.label == PARSED
     assert t.reason == "change '%'; quote 'said'"
 
@@ -191,11 +207,31 @@ def test_article_without_money_keeps_the_publication_date_its_text_states(nlp):
     # the trade component, which infers the date, is left out here
     from extractor.assemble import extract_text
 
-    text = 'LONDON, March 4, 2025 -- "We are delighted," said Jean Porter, chair of the residents\' group.'
+    text = 'LONDON, March 4, 2025 -- "We are delighted," said Jean Porter, chair of the exporters\' group.'
     on = extract_text(text, nlp=nlp).article_row()
     off = extract_text(text, nlp=nlp, triage=False).article_row()
     assert on["triage"] == PARSED
     assert on["published"] == off["published"] == "2025-03-04"
+
+
+def test_regression_a_match_report_gave_the_coach_as_a_quoted_expert(nlp):
+    """Out of scope (no money, no trade): no rows, parsed or not."""
+    from extractor.assemble import extract_text
+
+    text = 'The home side won 3-1. "We were sharper after the break," the coach, Ana Ruiz, said.'
+    for triage in (True, False):
+        result = extract_text(text, nlp=nlp, triage=triage)
+        assert result.quotes == [] and result.change_claims == [], triage
+    assert extract_text(text, nlp=nlp).triage_reason == OUT_OF_SCOPE_REASON
+
+
+def test_quotes_stay_in_an_article_that_names_money_but_not_trade(nlp):
+    from extractor.assemble import extract_text
+
+    text = 'Workers earn about $120 a month. "Most of it goes to the state," said Min-ji Park, a labour researcher.'
+    for triage in (True, False):
+        quotes = extract_text(text, nlp=nlp, triage=triage).quotes
+        assert [q.speaker for q in quotes] == ["Min-ji Park"], triage
 
 
 def test_error_articles_are_not_triaged(nlp):
@@ -246,7 +282,10 @@ def test_the_corpus_run_skipped_everyday_news_and_says_so(both_ways):
     arts = on["articles"]
     skipped = arts[arts["triage"] == SKIPPED]
     assert len(skipped) == s_on.articles_triaged_out > 0
-    assert (skipped["triage_reason"] == SKIP_REASON).all() and (skipped["status"] == "ok").all()
+    assert skipped["triage_reason"].isin([SKIP_REASON, OUT_OF_SCOPE_REASON]).all()
+    assert (skipped["status"] == "ok").all()
+    # the everyday news of sport, courts, weather and the like is out of scope
+    assert (skipped["triage_reason"] == OUT_OF_SCOPE_REASON).sum() >= 40
     assert set(off["articles"]["triage"]) == {OFF} and s_off.articles_triaged_out == 0
     # every article triage ruled out holds no row in any table of the full run
     for table in ("amounts", "trade_facts", "change_claims", "quotes"):
