@@ -79,15 +79,51 @@ def extract_from_text(
             if not any(fact.key() == f.key() for f in out.facts):
                 out.facts.append(fact)
         out.claims.extend(sentence_claims(sentence, facts, out.facts, out.claims))
+        had_focus = state.focus is not None
         state.end_sentence(
             s0, index, sentence.raw, sentence.periods, facts, about_trade=bool(sentence.cues or sentence.money)
         )
+        if not had_focus and state.focus is not None and date_headings(out.facts, state.focus):
+            drop_repeats(out)
     for claim in out.claims:
         if claim.fact_index is not None:
             fact = out.facts[claim.fact_index]
             claim.economy, claim.partner = fact.economy, fact.partner
     out.claims = settle_claims([c for c in out.claims if REGION not in (c.economy, c.partner)], text)
     return out
+
+
+def date_headings(facts: list[FoundFact], focus) -> bool:
+    """A headline's figure ("China's trade surplus tops $1 trillion") names no
+    period: it is the one the lead then states, so it takes the article's
+    first focus (and is then the same fact as the lead's, not another).
+    Says whether any was dated."""
+    dated = False
+    for fact in facts:
+        if fact.period is None and is_heading(fact.sentence):
+            fact.period, dated = focus, True
+    return dated
+
+
+def drop_repeats(out: FoundFacts) -> None:
+    """Keep one of facts that became the same; claims follow their fact."""
+    kept: list[FoundFact] = []
+    moved: dict[int, int] = {}
+    for n, fact in enumerate(out.facts):
+        same = next((k for k, f in enumerate(kept) if f.key() == fact.key()), None)
+        moved[n] = len(kept) if same is None else same
+        if same is None:
+            kept.append(fact)
+    for claim in out.claims:
+        if claim.fact_index is not None:
+            claim.fact_index = moved[claim.fact_index]
+    out.facts = kept
+
+
+def is_heading(raw: str) -> bool:
+    """A headline or heading: no line of it ends as a sentence does."""
+    lines = [line for line in raw.strip().split("\n") if line.strip()]
+    return bool(lines) and not any(re.search(r"[.!?][\"”’)]?\s*$", line) for line in lines)
 
 
 def read_sentence(

@@ -54,6 +54,17 @@ ALIASES: dict[str, str] = {
     "Uzbek": "UZB", "Burmese": "MMR", "Cambodian": "KHM", "Laotian": "LAO", "Sri Lankan": "LKA",
     "Belarusian": "BLR", "Tehran": "IRN", "Kyiv": "UKR", "Kiev": "UKR", "Minsk": "BLR",
     "Ulaanbaatar": "MNG", "Ha Noi": "VNM", "Taiwan's": "TWN", "Hongkong": "HKG",
+    # Names held back as ambiguous in pycountry but a country when capitalised,
+    # and the demonyms trade reporting writes for goods and buyers.
+    "Chile": "CHL", "Peru": "PER", "Macau": "MAC",
+    "Polish": "POL", "Slovak": "SVK", "Slovenian": "SVN", "Estonian": "EST", "Latvian": "LVA",
+    "Lithuanian": "LTU", "Bulgarian": "BGR", "Croatian": "HRV", "Serbian": "SRB",
+    "Luxembourgish": "LUX", "Venezuelan": "VEN", "Ecuadorian": "ECU", "Bolivian": "BOL",
+    "Uruguayan": "URY", "Paraguayan": "PRY", "Moroccan": "MAR", "Algerian": "DZA",
+    "Ethiopian": "ETH", "Kenyan": "KEN", "Ghanaian": "GHA", "Angolan": "AGO",
+    "Omani": "OMN", "Bahraini": "BHR", "Jordanian": "JOR", "Lebanese": "LBN", "Syrian": "SYR",
+    "Nepalese": "NPL", "Azerbaijani": "AZE", "Armenian": "ARM", "Kyrgyz": "KGZ", "Tajik": "TJK",
+    "Turkmen": "TKM", "New Zealander": "NZL",
     # The world
     "the world": "W00", "the rest of the world": "W00", "all countries": "W00",
     "global": "W00", "worldwide": "W00", "overseas": "W00",
