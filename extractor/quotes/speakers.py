@@ -25,6 +25,7 @@ from extractor.quotes.roles import (
     affiliation_from_preps,
     clean_name,
     clean_possessive,
+    describe_role,
     described_as_person,
     description,
     gender_of_honorific,
@@ -134,9 +135,15 @@ class Resolver:
         outlet = None if human else self._outlet_near(tok)
         if outlet is not None:
             return Speaker(outlet, "media")
+        named_outlet = None if human else self._outlet_in_apposition(tok)
+        if named_outlet is not None:
+            return named_outlet
         person = self._person_at(tok)
         if person is not None:
             return self._person_speaker(person)
+        named = self._named_in_apposition(tok)
+        if named is not None:
+            return named
         nounish = coarse_pos(tok) in ("NOUN", "PROPN")
         definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in tok.children)
         if low in T.MEDIA_NOUNS and tok.tag_ in ("NN", "NNS"):
@@ -284,6 +291,59 @@ class Resolver:
             return self.memory.person_named(name, tok.idx, self.aside)
         return None
 
+    def _outlet_in_apposition(self, tok: Token) -> Speaker | None:
+        """ "the state-run news agency, Agencia X, reports": a name set beside a
+        description of a news outlet is that outlet, whatever the recognizer
+        took the name for."""
+        if coarse_pos(tok) != "NOUN" or not any(t.lower_ in T.MEDIA_NOUNS for t in np_left(tok)):
+            return None
+        for c in tok.children:
+            if c.dep_ == "appos" and coarse_pos(c) == "PROPN":
+                names = [t for t in c.subtree if coarse_pos(t) == "PROPN"]
+                return Speaker(tokens_text(names), "media")
+        return None
+
+    def _named_in_apposition(self, tok: Token) -> Speaker | None:
+        """A speaker described and named side by side speaks under its name:
+        "another carmaker, Kia, said" is Kia (a description heading the
+        subject with a proper name as its apposition); "Lee, deputy head of
+        the agency, said" is a person even when the recognizer missed the
+        single name (a proper noun whose apposition is headed by a title)."""
+        if coarse_pos(tok) == "NOUN" and (_title_noun(tok.lower_) or human_noun(tok)):
+            # "Lee, undersecretary for X, said" parsed with the title as the
+            # subject and the name hung before it
+            left = [t for t in tok.doc[tok.left_edge.i : tok.i] if not t.is_space and not t.is_quote]
+            comma = next((k for k, t in enumerate(left) if t.text == ","), None)
+            names = left[:comma] if comma else []
+            if names and all(coarse_pos(t) == "PROPN" and t.ent_type_ in ("", "PERSON") for t in names):
+                if all(t.dep_ in ("det", "amod", "compound", "punct") for t in left[comma + 1 :]):
+                    name = clean_name(tokens_text(names))
+                    role, affiliation = describe_role(tok, self.ents_by_token)
+                    role = role.split(", ")[-1]  # the title, not the name before it
+                    person = self.memory.person_named(name, tok.idx, self.aside) or self.memory.add_person(
+                        name, role, affiliation, tok.idx
+                    )
+                    return self._person_speaker(person)
+        if coarse_pos(tok) == "NOUN":
+            for c in tok.children:
+                ent = self.ents_by_token.get(c.i)
+                if c.dep_ == "appos" and ent is not None and ent.label_ == "ORG" and c.i == ent.end - 1:
+                    if outlet_in(ent.text) is not None:
+                        return Speaker(self.org_name(ent.text), "media")
+                    return Speaker(self.org_name(ent.text), "organization")
+            return None
+        if coarse_pos(tok) != "PROPN" or tok.ent_type_ or len(np_left(tok)) != 1:
+            return None
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i > tok.i and coarse_pos(c) == "NOUN" and not c.ent_type_:
+                if _title_noun(c.lower_) or human_noun(c):
+                    role, affiliation = describe_role(c, self.ents_by_token)
+                    person = self.memory.person_named(tok.text, tok.idx, self.aside) or self.memory.add_person(
+                        tok.text, role, affiliation, tok.idx
+                    )
+                    return self._person_speaker(person)
+        return None
+
     def _outlet_near(self, tok: Token) -> str | None:
         """A news outlet named by the subject phrase or its apposition
         ("the U.S.-based media outlet 38 North")."""
@@ -358,6 +418,15 @@ class Resolver:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.lower_ in T.DOCUMENT_NOUNS:
                         self.documents.append((pobj.idx, pobj.lower_, speaker))
+
+
+def _title_noun(noun: str) -> bool:
+    """A title, also with a prefix of rank: "undersecretary", "vice-minister".
+
+    >>> _title_noun("undersecretary"), _title_noun("vice-minister"), _title_noun("statistics")
+    (True, True, False)
+    """
+    return re.sub(r"^(?:under|vice-?|deputy-|co-)", "", noun) in T.ROLE_NOUNS
 
 
 def _bare(tok: Token) -> bool:
