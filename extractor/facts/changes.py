@@ -68,6 +68,9 @@ def sentence_claims(
         if T.FORECAST_AFTER.match(s.text, end):
             # "beating the 6 percent growth forecast in a Reuters poll"
             continue
+        if s.forecast is not None and s.forecast(start, end):
+            # the parse: "are likely to see a 9 percent increase", "a 3% rise expected in a poll"
+            continue
         own = own_cue(s, start, end)
         if not_of_value(s, start, end, own):
             continue

@@ -17,13 +17,14 @@ from datetime import date
 from extractor.facts import _tables as T
 from extractor.facts.article import Article, read_article
 from extractor.facts.candidates import commodity, is_trade, source_org
+from extractor.facts.change_mood import forecast_from_doc
 from extractor.facts.changes import sentence_claims, settle_claims
 from extractor.facts.clauses import Detached, detached_from_doc, hypothetical_from_doc
 from extractor.facts.discourse import DiscourseState, framed_partner, paragraph_start
 from extractor.facts.lists import respective_list, respective_roles
 from extractor.facts.periods import months, period_for, read_periods
 from extractor.facts.records import FoundFact, FoundFacts
-from extractor.facts.roles import implicit_partner, protagonist, roles
+from extractor.facts.roles import implicit_partner, protagonist, ranked_item, roles
 from extractor.facts.sentence import Sentence, cue_between, figure_end
 from extractor.normalize.countries import REGION
 from extractor.normalize.money import MoneyMention
@@ -47,6 +48,7 @@ def extract_facts(doc) -> FoundFacts:
         published,
         detached=detached_from_doc(doc),
         hypothetical=hypothetical_from_doc(doc),
+        forecast=forecast_from_doc(doc),
     )
 
 
@@ -58,18 +60,21 @@ def extract_from_text(
     *,
     detached: Detached | None = None,
     hypothetical: Callable[[int, int], bool] | None = None,
+    forecast: Callable[[int, int], bool] | None = None,
 ) -> FoundFacts:
     """Facts and claims of ``text``. ``detached`` (from the parse) says which
     economies sit in a clause of their own after a figure; without it every
     economy of the figure's stretch of sentence may take a role.
     ``hypothetical`` (from the parse) says which figures hang on a verb of
-    plan or possibility ("may exceed", "is likely to reach"): not facts."""
+    plan or possibility ("may exceed", "is likely to reach"): not facts;
+    ``forecast`` (from the parse) which stated changes are forecasts: not claims."""
     article, state = read_article(text, money, published)
     out = FoundFacts()
     for index, (s0, s1) in enumerate(sentence_spans):
         sentence = read_sentence(text, s0, s1, index, money, article, state)
         sentence.detached = detached
         sentence.hypothetical = hypothetical
+        sentence.forecast = forecast
         paragraph = paragraph_start(text, s0)
         framed = framed_partner(text, s0, sentence.economies)
         if framed is not None:
@@ -210,6 +215,9 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
             flow, economy, partner = respective[k]
         else:
             flow, economy, partner = roles(in_scope(s, m), m, seg_start, seg_end, found, period)
+            item = ranked_item(in_scope(s, m), m, seg_start, flow, economy, partner, found) if k not in listed else None
+            if item is not None:
+                economy, partner = item
             if k in listed and flow is not None:
                 role, code = listed[k]
                 if role == "partner":

@@ -45,6 +45,8 @@ class Sentence:
     detached: Callable[[int, int, int], bool] | None = None
     # from the parse: does the figure (start, end) hang on a verb of plan or possibility?
     hypothetical: Callable[[int, int], bool] | None = None
+    # from the parse: is the change (start, end) a forecast rather than what happened?
+    forecast: Callable[[int, int], bool] | None = None
 
     @cached_property
     def raw(self) -> str:

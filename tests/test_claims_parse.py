@@ -1,0 +1,60 @@
+"""Change claims read from the dependency parse (issue 13): which stated
+changes are claims at all, and of which series. Every sentence here is
+ours; none is copied from an article."""
+
+from extractor.assemble import extract_text
+from extractor.facts.change_mood import forecast_path
+
+PUB = "2022-05-20"
+
+
+def claims(nlp, text, published=PUB):
+    rows = extract_text(text, published=published, nlp=nlp).rows()["change_claims"]
+    return [
+        (r["pct_change"], r["flow"], r["economy"], r["partner"], r["period_label"], r["base_period_label"])
+        for r in rows
+    ]
+
+
+# ------------------------------------------------------------ forecasts
+def test_regression_change_under_likely_is_a_forecast(nlp):
+    text = "Peruvian exports are likely to see a 31 percent increase in June, the exporters' head said."
+    assert claims(nlp, text) == []
+
+
+def test_regression_change_under_noun_of_prediction_is_not_a_claim(nlp):
+    text = (
+        "Japan's exports rose 12.5% in April, well above the survey's prediction of a 4.4% increase, "
+        "the central bank said."
+    )
+    assert [c[0] for c in claims(nlp, text)] == [12.5]
+
+
+def test_regression_change_with_participle_of_expectation_is_not_a_claim(nlp):
+    text = "Japan's imports rose 6.1% in April to $7.2 billion, short of the 9.3% gain predicted by economists."
+    assert [c[0] for c in claims(nlp, text)] == [6.1]
+
+
+def test_regression_modal_change_is_a_forecast(nlp):
+    assert claims(nlp, "Japan's exports to Peru will climb 8 percent in 2023, the ministry said.") == []
+
+
+def test_change_that_happened_stays_a_claim_beside_expectations(nlp):
+    rows = claims(nlp, "Japan's exports rose 4 percent in April, more than analysts had expected.")
+    assert [c[:2] for c in rows] == [(4.0, "export")]
+
+
+def test_estimated_past_change_stays_a_claim(nlp):
+    text = "Japan's exports rose 4 percent in April, slowing from an estimated 7.5 percent rise in March."
+    assert sorted(c[0] for c in claims(nlp, text)) == [4.0, 7.5]
+
+
+def test_forecast_path_reads_a_verb_under_a_word_of_guessing():
+    # "imports are expected to rise 3 percent": the change hangs on "rise" under "expected"
+    words = ["imports", "are", "expected", "to", "rise", "3", "percent"]
+    heads = [2, 2, 2, 4, 2, 6, 4]
+    tags = ["NNS", "VBP", "VBN", "TO", "VB", "CD", "NN"]
+    deps = ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "nummod", "npadvmod"]
+    assert forecast_path(4, heads, tags, deps, words)
+    words[2] = "said"
+    assert not forecast_path(4, heads, tags, deps, words)
