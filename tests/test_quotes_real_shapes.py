@@ -52,3 +52,37 @@ def test_a_news_agency_named_beside_its_description_is_media(parse):
     )
     (q,) = quotes_of(parse, text)
     assert q.speaker_type == "media"
+
+
+# --- statistics given without a figure ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada remained the largest trading partner of Mexico in the third quarter, the statistics agency said.",
+        "Norway continued to be Sweden's biggest export market in May, according to Statistics Sweden.",
+        "The bureau also revealed that the share of oil in total imports declined steadily over the decade.",
+    ],
+)
+def test_an_official_ranking_or_trend_of_trade_without_a_figure_is_a_statistics_origin(parse, text):
+    # no figure, so the figure test let these through as the office's views
+    assert quotes_of(parse, text) == []
+
+
+def test_worse_than_expected_is_a_past_comparison_not_a_forecast(parse):
+    # "expected" after "than" made the clause a forecast, which stays a quote
+    text = "The country's trade deficit was wider than expected in June, according to the national statistics office."
+    assert quotes_of(parse, text) == []
+
+
+def test_a_ranking_with_its_reason_is_an_explanation_and_stays_a_quote(parse):
+    text = "Canada remained the largest trading partner of Mexico because of the car industry, the ministry said."
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "ministry"
+
+
+def test_an_analysts_ranking_of_trade_stays_a_quote(parse):
+    text = "Canada remained the largest trading partner of Mexico last year, analysts said."
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "analysts"

@@ -338,6 +338,16 @@ STATISTIC_VERB_FORMS: frozenset[str] = frozenset(
     form for verb in STATISTIC_VERBS for form in verb_forms(verb) + _STAT_IRREGULAR.get(verb, ())
 )
 
+# Words a statistic's standing is said with: copulas and verbs of staying
+# ("remained the largest partner", "continued to be"), nouns of a share,
+# and words that give a reason (an explanation is a view, not a statistic).
+COPULA_FORMS: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being", "became", "become"})
+CONTINUING_VERBS: frozenset[str] = frozenset(
+    {"remain", "remains", "remained", "continue", "continues", "continued", "stay", "stays", "stayed"}
+)
+SHARE_NOUNS: frozenset[str] = frozenset({"share", "proportion", "portion", "percentage"})
+REASON_WORDS: frozenset[str] = frozenset({"because", "due", "thanks", "owing", "amid"})
+
 # Titles of people who speak for a state or an agency: trade figures they
 # give are official figures passed on, not their views.
 OFFICIAL_TITLES: frozenset[str] = frozenset(

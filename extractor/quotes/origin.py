@@ -39,11 +39,52 @@ def looks_ahead(lemma: str, clause: list[Token]) -> bool:
     clause, or a verb that only reports expectations ("expects", "predicted").
     "Estimated" looks back when its clause is in the past ("estimated that
     trade reached ... last year")."""
-    if any(t.tag_ == "MD" or t.lower_ in T.FORECAST_WORDS for t in clause):
+    # "worse than expected" compares with a past expectation: no forecast
+    if any(t.tag_ == "MD" or (t.lower_ in T.FORECAST_WORDS and not _after_than(t)) for t in clause):
         return True
     if lemma == "estimate":
         return not any(t.tag_ in ("VBD", "VBN") for t in clause)
     return lemma in T.FORECAST_VERBS
+
+
+def _after_than(t: Token) -> bool:
+    return t.i > 0 and t.doc[t.i - 1].lower_ == "than"
+
+
+def states_trade_standing(clause: list[Token]) -> bool:
+    """The clause states where trade stands without a figure: a rank or a
+    comparison ("X remained the largest trading partner", "the deficit was
+    worse than expected", "continued to be the biggest trade partner") or a
+    trend of a trade quantity ("the share of trade declined steadily"). Each
+    main predicate is a verb of level or change, or a copula whose
+    complement is superlative or comparative; a reason given with it ("fell
+    because of ...", "as demand slowed") makes it an explanation."""
+    if not clause or not any(t.lower_ in T.TRADE_NOUNS for t in clause):
+        return False
+    if any((t.dep_ == "advcl" and not _after_than(t)) or t.lower_ in T.REASON_WORDS for t in clause):
+        return False
+    ids = {t.i for t in clause}
+    heads = [t for t in clause if t.head.i not in ids or t.head.i == t.i]
+    preds = [h for h in heads if h.tag_.startswith("VB")]
+    preds += [c for p in preds for c in p.children if c.dep_ == "conj" and c.tag_.startswith("VB")]
+    if not preds:
+        return False
+    return all(_standing(p) for p in preds)
+
+
+def _standing(pred: Token) -> bool:
+    # "continued to be X": the predicate is the infinitive's
+    inner = next((c for c in pred.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    if pred.lower_ in T.CONTINUING_VERBS and inner is not None:
+        pred = inner
+    kids = list(pred.children)
+    if pred.lower_ in T.COPULA_FORMS or pred.lower_ in T.CONTINUING_VERBS:
+        complements = [c for c in kids if c.dep_ in ("attr", "acomp", "oprd")]
+        return any(t.tag_ in ("JJS", "JJR", "RBS", "RBR") for c in complements for t in c.subtree)
+    if pred.lower_ not in T.STATISTIC_VERB_FORMS:
+        return False
+    subject = [t for c in kids if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    return any(t.lower_ in T.TRADE_NOUNS | T.SHARE_NOUNS for t in subject)
 
 
 def states_trade_figures(clause: list[Token]) -> bool:
@@ -101,6 +142,12 @@ def is_statistic_origin(speaker: Speaker, lemma: str, clause: list[Token]) -> bo
     # from 1983 to 2010", "fell for the 12th month") are statistics too
     words = set(re.findall(r"[a-z]+", speaker.name.lower()))
     about_trade = speaker.kind == "organization" and any(t.lower_ in T.TRADE_NOUNS for t in clause)
+    if (
+        speaks_officially(speaker)
+        and (lemma in T.NEUTRAL_VERBS or lemma == "according")
+        and states_trade_standing(clause)
+    ):
+        return True  # "X remained the largest trading partner, the office said"
     if not has_figure(clause, dates=about_trade):
         return False
     if states_trade_figures(clause) and speaks_officially(speaker):
