@@ -58,3 +58,30 @@ def test_forecast_path_reads_a_verb_under_a_word_of_guessing():
     assert forecast_path(4, heads, tags, deps, words)
     words[2] = "said"
     assert not forecast_path(4, heads, tags, deps, words)
+
+
+# ------------------------------------------------------------ coordinated flows
+def test_regression_exports_and_imports_distribute_over_a_list_of_changes(nlp):
+    text = "Peru's merchandise exports and imports both posted steep drops in 2021, down 10.5% and 8.5%, respectively."
+    assert [c[:4] for c in claims(nlp, text)] == [(-10.5, "export", "PER", "W00"), (-8.5, "import", "PER", "W00")]
+
+
+def test_coordinated_flows_without_respectively(nlp):
+    rows = claims(nlp, "Peru's imports and exports fell 6% and 4% in 2021.")
+    assert [c[:2] for c in rows] == [(-6.0, "import"), (-4.0, "export")]
+
+
+def test_one_flow_with_a_list_of_changes_keeps_its_flow(nlp):
+    rows = claims(nlp, "Peru's exports of copper and zinc fell 6% and 4% in 2021, respectively.")
+    assert [c[:2] for c in rows] == [(-6.0, "export"), (-4.0, "export")]
+
+
+# ------------------------------------------------------------ real terms
+def test_regression_real_terms_with_a_bracketed_aside_are_no_claims(nlp):
+    text = "In real (volume) terms, Peru's exports and imports fell by 4.5% and 7.2% in 2021, respectively."
+    assert claims(nlp, text) == []
+
+
+def test_regression_real_goods_exports_are_no_claim(nlp):
+    text = "Peru's real goods exports, excluding gold, were 6.5 per cent lower in May than a year earlier."
+    assert claims(nlp, text) == []

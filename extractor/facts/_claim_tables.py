@@ -73,7 +73,14 @@ NOT_A_PART = frozenset(
 )
 # A change of volume or in real terms, not of value: "rose 3.4 pct in volume",
 # "By volume, …", "export volumes grew", "in real terms", "or 38 million tons".
-VOLUME_BEFORE = re.compile(r"\b(?:by|in)\s+volume\b|\bvolumes\b|\bvolume terms\b|\bin real terms\b", re.I)
+# A bracketed aside may sit inside ("in real (volume) terms"); "real" before a
+# flow word is the deflated series ("real goods exports").
+VOLUME_BEFORE = re.compile(
+    r"\b(?:by|in)\s+volume\b|\bvolumes\b|\bvolume terms\b"
+    r"|\bin\s+(?:real|volume)\s*(?:\([^)]{0,20}\)\s*)?terms\b"
+    r"|\breal\s+(?:[\w-]+\s+)?(?:exports|imports|trade|shipments)\b",
+    re.I,
+)
 VOLUME_AFTER = re.compile(
     r"[\s,]*(?:(?:on-year|year-on-year|y/y)\s+)?(?:in\s+volume|by\s+volume|in\s+volume\s+terms|in\s+real\s+terms"
     r"|or\s+[\d.,]+\s+(?:million\s+|thousand\s+|billion\s+)?(?:tons|tonnes|barrels|units|vehicles|cars|head))\b",
@@ -88,3 +95,14 @@ OBJECT_SERIES = re.compile(r"\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?", r
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
 # "between 2020 and 2023", "from 2019 to 2024": the two ends of a span.
 SPAN_ENDS = re.compile(r"(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|through)\s+(?P<b>.+)", re.I)
+# The flow words a coordinated subject lists ("exports and imports", "imports,
+# exports and the trade balance"), each naming one flow.
+FLOW_ITEM = re.compile(
+    r"\b(?:(?P<export>exports|shipments|outbound shipments)|(?P<import>imports|purchases|inbound shipments)"
+    r"|(?:trade\s+)?(?P<balance>surplus|deficit|balance))\b",
+    re.I,
+)
+# Between two items of such a list: a comma or "and", a determiner or a modifier.
+FLOW_ITEM_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:(?:the|its|their|merchandise|goods)\s+)?", re.I
+)

@@ -218,3 +218,38 @@ def economy_runs(s: Sentence, before: int) -> list[list]:
         else:
             runs.append([e])
     return [r for r in runs if len(r) >= 2]
+
+
+def flow_list(s: Sentence, changes: list[tuple[int, int]]) -> dict[int, Cue]:
+    """ "exports and imports fell 11.8% and 9.9%, respectively": a list of n
+    changes whose clause's subject coordinates n flow words takes them in
+    order, one flow each (the subject distributes over the list). Returns
+    the flow word of each change in such a run, by index; ``changes`` are
+    (start, end) article offsets."""
+    out: dict[int, Cue] = {}
+    n = 0
+    while n < len(changes):
+        run = [n]
+        while run[-1] + 1 < len(changes) and C.LIST_GAP.fullmatch(s.text, changes[run[-1]][1], changes[run[-1] + 1][0]):
+            run.append(run[-1] + 1)
+        if len(run) >= 2:
+            items = coordinated_flows(s, changes[run[0]][0])
+            if len(items) == len(run) and len({c.flow for c in items}) == len(items):
+                out.update(dict(zip(run, items, strict=True)))
+        n = run[-1] + 1
+    return out
+
+
+def coordinated_flows(s: Sentence, before: int) -> list[Cue]:
+    """The last run of flow words joined by list words ("exports and
+    imports") in the clause before offset ``before``."""
+    lo = max([s.s0] + [b.end() for b in T.CLAUSE_BREAK.finditer(s.text, s.s0, before)])
+    runs: list[list[Cue]] = []
+    for m in C.FLOW_ITEM.finditer(s.text, lo, before):
+        flow = next(k for k in ("export", "import", "balance") if m.group(k))
+        item = Cue(m.start(), m.end(), flow)
+        if runs and C.FLOW_ITEM_GAP.fullmatch(s.text, runs[-1][-1].end, m.start()):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs[-1] if runs and len(runs[-1]) >= 2 else []

@@ -12,6 +12,7 @@ from extractor.facts.change_series import (
     about_a_region,
     claim_series,
     different_series,
+    flow_list,
     not_of_value,
     own_cue,
     parallel_list,
@@ -54,6 +55,8 @@ def sentence_claims(
         )
     # "… contractions observed in March and February, respectively"
     periods_listed = respective_periods(s, [(c.start + s.s0, c.end + s.s0) for c in changes])
+    # "exports and imports fell 11.8% and 9.9%, respectively": one flow each
+    flows_listed = flow_list(s, [(c.start + s.s0, c.end + s.s0) for c in changes])
     for n, cm in enumerate(changes):
         start, end = cm.start + s.s0, cm.end + s.s0
         lo = max(s.s0, start - 40)
@@ -71,7 +74,7 @@ def sentence_claims(
         if s.forecast is not None and s.forecast(start, end):
             # the parse: "are likely to see a 9 percent increase", "a 3% rise expected in a poll"
             continue
-        own = own_cue(s, start, end)
+        own = flows_listed.get(n) or own_cue(s, start, end)
         if not_of_value(s, start, end, own):
             continue
         # "19.1 percent higher than September's $227.52 million": that
