@@ -75,10 +75,13 @@ def detached_from_doc(doc) -> Detached:
     """The ``Detached`` test for a parsed Doc (any pipeline with a parser)."""
     if not doc.has_annotation("DEP"):
         return lambda fig_start, fig_end, econ_start: False
-    heads = [tok.head.i for tok in doc]
-    clause = [opens_clause(tok.dep_, tok.tag_) for tok in doc]
-    left_edges = [tok.left_edge.i for tok in doc]
-    starts = [tok.idx for tok in doc]
+    # one pass: each iteration of a Doc makes a Token object per token
+    heads, clause, left_edges, starts = [], [], [], []
+    for tok in doc:
+        heads.append(tok.head.i)
+        clause.append(opens_clause(tok.dep_, tok.tag_))
+        left_edges.append(tok.left_edge.i)
+        starts.append(tok.idx)
 
     def token_at(offset: int) -> int:
         return max(0, bisect_right(starts, offset) - 1)

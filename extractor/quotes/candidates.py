@@ -250,7 +250,8 @@ def indirect_candidates(
     def overlaps_direct(toks: list[Token]) -> bool:
         return any(a <= t.idx <= b for t in toks for a, b in kept)
 
-    headlines = {k for k, (a, b) in enumerate(paras) if is_headline(doc.text[a:b])}
+    text = doc.text  # Doc.text joins every token anew on each call
+    headlines = {k for k, (a, b) in enumerate(paras) if is_headline(text[a:b])}
     out: list[Candidate] = []
     for tok in doc:
         if inside(tok, spans) or (headlines and paragraph_of(tok.idx) in headlines):
