@@ -77,13 +77,13 @@ KINDS = {"direct", "indirect"}
 # Currencies the corpus may use; a new one is added here on purpose.
 CURRENCIES = {
     "USD", "KRW", "KPW", "CNY", "EUR", "JPY", "RUB", "GBP", "HKD", "TWD", "AUD", "INR", "BRL", "CAD", "TRY", "MYR",
-    "NZD", "SGD", "IDR", "VND",
+    "NZD", "SGD", "IDR", "VND", "ZAR", "PHP", "CLP", "MXN", "SAR", "CHF",
 }  # fmt: skip
 # Economies the corpus uses (ISO 3166-1 alpha-3) plus the world and the EU.
 ECONOMIES = {
     "PRK", "KOR", "CHN", "RUS", "USA", "JPN", "DEU", "FRA", "GBR", "IND", "VNM",
     "SGP", "TWN", "HKG", "SAU", "AUS", "CAN", "MEX", "BRA", "MNG", "ARE", "TUR", "KAZ", "THA",
-    "IDN", "MYS", "W00", "EUU",
+    "IDN", "MYS", "W00", "EUU", "ZAF", "PHL", "CHL", "PER", "ARG", "NGA", "EGY", "ISR", "IRN", "PAK", "BGD",
     # EU members the real articles name beside the EU total
     "NLD", "IRL", "ITA", "CYP", "LUX", "EST", "BEL", "ESP", "SVN", "SWE", "POL", "ROU",
 }  # fmt: skip
