@@ -35,3 +35,69 @@ def test_a_headline_restating_the_lead_figure_is_one_fact(nlp):
 def test_a_heading_is_a_line_that_does_not_end_as_a_sentence():
     assert is_heading("Peru posts $2.5 billion trade surplus")
     assert not is_heading("Peru posted a surplus of $2.5 billion.")
+
+
+# ------------------------------------------------------------------ rankings of counterparts
+RANKING = (
+    "SANTIAGO (Wire) - In the first half of 2024, Chile exported copper worth $9 billion to the EU, "
+    "customs data showed.\n"
+    "Germany remained the largest buyer of Chilean copper in the period with its purchases reaching $3.1 billion. "
+    "Spain took second place, buying copper for $1.2 billion, while Italy came third with $0.9 billion.\n"
+    "Next came Poland with $497.4 million, Sweden with $283.2 million. "
+    "France ($89.5 million) and Romania ($16.8 million) rounded out the top ten."
+)
+
+
+def test_its_before_a_flow_word_refers_to_the_sentence_subject_and_goods_name_the_origin(nlp):
+    # the bug: "Germany … with its purchases" gave Chile's imports from the world
+    rows = {f["value"]: f for f in facts(nlp, RANKING, published="2024-08-01")}
+    assert shape(rows[3.1e9])[1:4] == ("import", "DEU", "CHL")
+
+
+def test_a_buyer_named_alone_after_another_buyer_of_the_protagonists_goods_buys_them_too(nlp):
+    # the bug: "Spain took second place, buying copper for $1.2 billion" was Spain's imports from the world
+    rows = {f["value"]: f for f in facts(nlp, RANKING, published="2024-08-01")}
+    assert shape(rows[1.2e9])[1:4] == ("import", "ESP", "CHL")
+
+
+def test_items_of_a_ranking_take_the_side_the_ranked_economy_held(nlp):
+    # the bug: "Italy came third with $0.9 billion", "Poland with …", "France ($… )"
+    # kept the first buyer as owner and made each item its partner
+    rows = {f["value"]: f for f in facts(nlp, RANKING, published="2024-08-01")}
+    got = {v: shape(rows[v])[1:4] for v in (0.9e9, 497.4e6, 283.2e6, 89.5e6, 16.8e6)}
+    assert got == {
+        0.9e9: ("import", "ITA", "CHL"),
+        497.4e6: ("import", "POL", "CHL"),
+        283.2e6: ("import", "SWE", "CHL"),
+        89.5e6: ("import", "FRA", "CHL"),
+        16.8e6: ("import", "ROU", "CHL"),
+    }
+
+
+def test_a_ranking_of_partners_substitutes_the_partner(nlp):
+    text = (
+        "Peru's imports fell 12 percent to $4.1 billion in March.\n"
+        "China topped the list of suppliers at $1.3 billion, followed by the United States with $0.8 billion "
+        "and Brazil with $0.3 billion."
+    )
+    rows = {f["value"]: f for f in facts(nlp, text)}
+    assert shape(rows[0.8e9])[1:4] == ("import", "PER", "USA")
+    assert shape(rows[0.3e9])[1:4] == ("import", "PER", "BRA")
+
+
+def test_a_possessor_after_a_figure_owns_a_figure_like_it(nlp):
+    # the bug: "…, and Peru's was $0.6 billion" became Chile's exports to Peru
+    text = "At the time, Chile's exports were $13.2 billion, and Peru's was $0.6 billion."
+    rows = {f["value"]: f for f in facts(nlp, text)}
+    assert shape(rows[0.6e9])[1:4] == ("export", "PER", "W00")
+
+
+def test_foreign_trade_is_with_the_world_after_a_list_of_partners(nlp):
+    # the bug: "The country posted a foreign trade deficit" took the last listed supplier as partner
+    text = (
+        "Peru's imports fell 12 percent to $4.1 billion in March.\n"
+        "China topped the list of suppliers at $1.3 billion, followed by Brazil with $0.3 billion.\n"
+        "The country posted a foreign trade deficit of $529 million for March."
+    )
+    rows = {f["value"]: f for f in facts(nlp, text)}
+    assert shape(rows[-529e6])[1:4] == ("balance", "PER", "W00")

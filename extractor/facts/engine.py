@@ -24,7 +24,7 @@ from extractor.facts.discourse import DiscourseState, framed_partner, paragraph_
 from extractor.facts.lists import respective_list, respective_roles
 from extractor.facts.periods import months, period_for, read_periods
 from extractor.facts.records import FoundFact, FoundFacts
-from extractor.facts.roles import implicit_partner, protagonist, roles
+from extractor.facts.roles import implicit_partner, protagonist, ranked_item, roles
 from extractor.facts.sentence import Sentence, cue_between, figure_end
 from extractor.normalize.countries import REGION
 from extractor.normalize.money import MoneyMention
@@ -215,6 +215,9 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
             flow, economy, partner = respective[k]
         else:
             flow, economy, partner = roles(in_scope(s, m), m, seg_start, seg_end, found, period)
+            item = ranked_item(in_scope(s, m), m, seg_start, flow, economy, partner, found) if k not in listed else None
+            if item is not None:
+                economy, partner = item
             if k in listed and flow is not None:
                 role, code = listed[k]
                 if role == "partner":

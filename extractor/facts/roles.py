@@ -11,8 +11,8 @@ from extractor.facts.candidates import nearest_cue
 from extractor.facts.cue_roles import across, assign_roles, pair_in
 from extractor.facts.discourse import paragraph_start
 from extractor.facts.records import FoundFact
-from extractor.facts.sentence import Cue, Sentence
-from extractor.normalize.countries import EconomyMention
+from extractor.facts.sentence import Cue, Sentence, cue_between
+from extractor.normalize.countries import REGION, EconomyMention
 
 
 def roles(s: Sentence, m, seg_start, seg_end, found, period=None) -> tuple[str | None, str | None, str | None]:
@@ -64,6 +64,8 @@ def roles(s: Sentence, m, seg_start, seg_end, found, period=None) -> tuple[str |
         flow = "balance"
     owner, partner = named_roles(s, m, cue, seg_start, seg_end, econs, found)
     if owner is None and partner is None:
+        owner, partner = pronoun_roles(s, cue)
+    if owner is None and partner is None:
         return unnamed_roles(s, m, cue, flow, seg_start, seg_end, found, period)
     if partner is None:
         partner = unnamed_partner(s, owner, cue, seg_start, seg_end)
@@ -87,6 +89,29 @@ def roles(s: Sentence, m, seg_start, seg_end, found, period=None) -> tuple[str |
     if owner is None:
         return None, None, None
     return flow, owner, partner
+
+
+def pronoun_roles(s: Sentence, cue: Cue) -> tuple[str | None, str | None]:
+    """ "Germany remained the largest buyer of Chilean copper, with its
+    purchases reaching $3.1 billion": a possessive pronoun before the cue
+    refers to the sentence's subject, the first economy named that is
+    neither goods ("Chilean copper") nor a preposition's object; goods named
+    before an import cue are its origin, the partner."""
+    if not re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?$", s.text[max(s.s0, cue.start - 20) : cue.start]):
+        return None, None
+    before = [e for e in s.economies if e.end <= cue.start and e.code not in ("W00", REGION)]
+    goods = [e for e in before if T.GOODS_AFTER.match(s.text, e.end)]
+    subjects = [
+        e
+        for e in before
+        if e not in goods
+        and not re.search(r"\b(?:to|from|with|of|by|in|for|into|than|and)\s+(?:the\s+)?$", s.text[s.s0 : e.start])
+    ]
+    if not subjects:
+        return None, None
+    owner = subjects[0].code
+    origin = next((e.code for e in goods if e.code != owner), None)
+    return owner, origin if cue.flow == "import" else None
 
 
 def table_cell(s: Sentence, m) -> tuple[str, str, str] | None:
@@ -208,6 +233,13 @@ def unnamed_roles(s: Sentence, m, cue: Cue, flow, seg_start, seg_end, found, per
     seg = s.text[seg_start:seg_end]
     prev = found[-1] if found else s.state.last_fact
     if prev is not None and (T.BOTH_SIDES.search(seg) or s.state.last_fact_sentence >= s.index - 2 or found):
+        world = T.WORLD_CUES.search(s.text, max(seg_start, cue.start - 30), min(seg_end, cue.end + 40))
+        pair_in_hand = s.article.pair is not None and {prev.economy, prev.partner} == set(s.article.pair)
+        if world and prev.economy and not (world.group(0).lower() == "overall" and pair_in_hand):
+            # "The country posted a foreign trade deficit of …" after its imports
+            # from China: the cue itself says the world, whatever came before
+            # ("overall trade" in a story about one pair is both directions).
+            return flow, prev.economy, "W00"
         return continued_roles(s, flow, prev, found, period)
     if T.BOTH_SIDES.search(seg):
         return (flow, *s.article.top_pair) if s.article.top_pair else (flow, None, None)
@@ -340,3 +372,46 @@ def implicit_partner(s: Sentence, owner: str, *, use_recent: bool = True) -> str
     if s.article.pair and owner in s.article.pair:
         return across(s.article.pair, owner)
     return "W00"
+
+
+def ranked_item(
+    s: Sentence, m, seg_start: int, flow: str | None, owner: str | None, partner: str | None, found: list[FoundFact]
+) -> tuple[str, str] | None:
+    """Owner and partner of an item in a ranking of the protagonist's
+    counterparts ("Belgium bought $4.7 billion of Chinese cars. Spain,
+    buying them for $1.1 billion, came second, Chile third with $0.7
+    billion"). The figure continues a fact of the same flow just before it
+    with the protagonist on one side, and its own stretch names one economy
+    besides the protagonist: with no flow word there, that economy takes the
+    other side; with one, whose owner alone it names, the protagonist stays
+    the partner. ``owner`` and ``partner`` are what the wording gave (None
+    when unnamed). None when the figure is no such item."""
+    if flow not in ("export", "import", "total"):
+        return None
+    hero = protagonist(s)
+    prev = found[-1] if found else s.state.last_fact
+    if hero is None or prev is None or (not found and s.state.last_fact_sentence < s.index - 1):
+        return None
+    others = {e.code for e in s.economies if seg_start <= e.start < m.start and e.code not in (hero, "W00")}
+    if len(others) != 1 or hero not in (prev.economy, prev.partner) or prev.flow != flow:
+        return None
+    item = others.pop()
+    if item == REGION:
+        return None
+    if not cue_between(s, seg_start, m.start):
+        if prev.economy == hero and possessor_before(s, seg_start, m.start, item):
+            # "South Korea's exports were $132 billion, and North Korea's $0.6
+            # billion": a possessor owns a figure like the one before it
+            return item, prev.partner
+        return (item, hero) if prev.partner == hero else (hero, item)
+    if prev.partner == hero and owner == item and partner is None:
+        # "Spain took second place, buying cars for $1.1 billion"
+        return item, hero
+    return None
+
+
+def possessor_before(s: Sentence, start: int, end: int, code: str) -> bool:
+    """Is ``code`` written as a possessor ("North Korea's") in text[start:end]?"""
+    return any(
+        e.code == code and start <= e.start < end and s.text.startswith(("'s", "’s"), e.end) for e in s.economies
+    )
