@@ -91,6 +91,10 @@ REGIONS = (
     "the Middle East", "Central Asia", "the Asia-Pacific", "the Asia Pacific", "the euro area", "the eurozone",
     "the euro zone", "the Eurozone", "RCEP", "the Belt and Road", "Belt and Road countries", "BRICS",
     "the Gulf states", "the Gulf Cooperation Council", "GCC", "Mercosur", "Eastern Europe", "the Commonwealth",
+    # the euro area as a statistics release names it, article or none, any case
+    "The euro area", "euro area", "Euro area", "The eurozone", "eurozone", "Eurozone", "euro zone", "Euro zone",
+    # "exports to third countries outside the EU": all non-members, no code
+    "third countries",
 )  # fmt: skip
 
 CONTEXTUAL: dict[str, tuple[str, ...]] = {
