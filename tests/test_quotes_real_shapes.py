@@ -86,3 +86,76 @@ def test_an_analysts_ranking_of_trade_stays_a_quote(parse):
     text = "Canada remained the largest trading partner of Mexico last year, analysts said."
     (q,) = quotes_of(parse, text)
     assert q.speaker == "analysts"
+
+
+# --- who is quoted, and what a reported clause holds -----------------------------
+
+
+def test_a_lower_case_title_inside_a_recognized_name_is_not_part_of_it(parse):
+    # "the BPS" later took the person whose name span held "BPS chief"
+    text = (
+        'The Central Statistics Agency (BPS) published its June data. "Demand held up well," BPS chief '
+        "Wirawan said on Monday.\n\n"
+        "The BPS reports that total exports rose by 7.5 percent to $20.1 billion in June."
+    )
+    qs = quotes_of(parse, text)
+    assert [(q.speaker, q.kind) for q in qs] == [("Wirawan", "direct")]
+
+
+def test_quoted_as_saying_in_the_passive_is_the_person_quoted(parse):
+    # the speaker was taken from the sentence's first clause ("Norway")
+    text = (
+        "Norway planned to sell more gas to Poland, and \u201csteady progress\u201d was being made, "
+        "Energy Minister Ola Brekke was quoted as saying by the state broadcaster on Monday."
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "Ola Brekke"
+
+
+def test_expected_with_an_object_and_an_infinitive_in_a_concessive_clause_is_a_quote(parse):
+    # the parser hangs "to narrow" as an adverbial clause, so no clause was found
+    text = (
+        "While economists expected this year's trade surplus to narrow, partly because of weaker coal "
+        "prices, the March surplus came as a surprise."
+    )
+    (q,) = quotes_of(parse, text)
+    assert (q.speaker, q.cue) == ("economists", "expected")
+    assert q.text.startswith("this year's trade surplus to narrow")
+
+
+def test_a_negated_reporting_verb_after_but_stays_in_the_reported_clause(parse):
+    # "he could not confirm if ..." was cut off as a second statement
+    text = (
+        "Agency head Anton Rask said exports of copper fell 3.2% on a yearly basis in June to $2.15 billion, "
+        "but he could not confirm if the fall was due to a strike that began early last month."
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.text.endswith("due to a strike that began early last month")
+
+
+def test_cited_as_a_cause_in_the_passive_quotes_nobody(parse):
+    # the passive "quoted as saying" rule must not take "cited as the cause"
+    text = (
+        "Weak demand driven by the city's \u201cZero Waste\u201d policy was cited as the main cause of lower imports."
+    )
+    assert quotes_of(parse, text) == []
+
+
+def test_expected_with_an_object_and_an_infinitive_in_a_relative_clause_is_the_groups_quote(parse):
+    text = (
+        "The rise surprised analysts, who had expected shipments of steel to shrink again in the second "
+        "quarter, and the ministry welcomed it."
+    )
+    qs = [q for q in quotes_of(parse, text) if q.cue == "expected"]
+    assert [q.speaker for q in qs] == ["analysts"]
+
+
+def test_a_suggesting_participle_after_a_warning_stays_in_the_warning(parse):
+    # "..., suggesting X" was cut off and given to the speaker as a second quote
+    text = (
+        "However the bureau warned that gaps in the data from the port authority had resulted in exports "
+        "of gas being underestimated by about $500 million, suggesting the overall deficit may have been "
+        "closer to $1.2 billion."
+    )
+    (q,) = quotes_of(parse, text)
+    assert (q.cue, q.text.split()[-1]) == ("warned", "billion")

@@ -348,6 +348,11 @@ CONTINUING_VERBS: frozenset[str] = frozenset(
 SHARE_NOUNS: frozenset[str] = frozenset({"share", "proportion", "portion", "percentage"})
 REASON_WORDS: frozenset[str] = frozenset({"because", "due", "thanks", "owing", "amid"})
 
+# Verbs whose subject is as often a fact as a person: a participle of these
+# after a reported clause ("..., suggesting the deficit was larger") tells
+# what that clause's event suggests, and stays in the reported words.
+EVIDENTIAL_VERBS: frozenset[str] = frozenset({"suggest", "indicate", "signal"})
+
 # Titles of people who speak for a state or an agency: trade figures they
 # give are official figures passed on, not their views.
 OFFICIAL_TITLES: frozenset[str] = frozenset(

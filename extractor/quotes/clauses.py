@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from extractor.quotes import _tables as T
 from extractor.quotes.frames import reporting
+from extractor.quotes.roles import human_noun
 from extractor.quotes.tokens import tokens_text
 
 
@@ -20,6 +21,9 @@ def complement(cue: Token, lemma: str) -> list[Token]:
     head = _attributed_sentence(cue)
     if head is not None:
         return [head]
+    proposition = _object_and_infinitive(cue, lemma)
+    if proposition:
+        return proposition
     # "reported, citing data ..., that X" / "said in a statement that X":
     # a that-clause hanging from a subjectless participle or a prepositional
     # phrase between the verb and the clause.
@@ -33,6 +37,31 @@ def complement(cue: Token, lemma: str) -> list[Token]:
         if any(c.dep_.startswith("nsubj") for c in node.children):
             continue  # a clause of its own, with its own subject
         frontier.extend(c for c in node.children if c.dep_ in ("ccomp", "acl", "advcl", "pobj", "prep"))
+    return []
+
+
+def _object_and_infinitive(cue: Token, lemma: str) -> list[Token]:
+    """ "While experts expected the surplus to narrow, ...", "analysts, who
+    expected exports to fall, ...": a verb of forecast of people (a described
+    group or a person) in a concessive or relative clause with an object and
+    an infinitive reports a proposition,
+    the object and the infinitive together (there the parser hangs the
+    infinitive as an adverbial clause or tags it an adjective, "to narrow",
+    instead of making one clausal complement)."""
+    if lemma not in T.FORECAST_VERBS or cue.dep_ not in ("advcl", "relcl"):
+        return []
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in T.RELATIVE_PRONOUNS:
+        subject = cue.head  # "analysts, who expected ..."
+    if subject is None or not (subject.lower_ in T.UNNAMED_NOUNS or human_noun(subject)):
+        return []  # a group of people expects; an organisation's forecast is read from its clause
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    for c in cue.children:
+        if c.i > obj.i and c.dep_ in ("xcomp", "advcl", "ccomp", "oprd"):
+            if any(g.lower_ == "to" and g.dep_ == "aux" and g.i < c.i for g in c.children):
+                return [obj, c]
     return []
 
 
@@ -120,6 +149,8 @@ def _second_speech(t: Token) -> bool:
     rep = reporting(t)
     if rep is None or t.dep_ == "xcomp" or not any(c.dep_ == "nsubj" for c in t.children):
         return False
+    if any(c.dep_ == "neg" for c in t.children):
+        return False  # "..., but he could not confirm if Y": no second statement
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
         return False
     return bool(complement(t, rep[0]))
@@ -136,6 +167,7 @@ def _trailing_participle(t: Token) -> bool:
         and before.text == ","
         and (rep := reporting(t)) is not None
         and rep[0] not in T.FORECAST_VERBS  # "..., anticipating a tariff war": the subject's, not the speaker's
+        and rep[0] not in T.EVIDENTIAL_VERBS  # "..., suggesting X": what the event before it suggests
     )
 
 

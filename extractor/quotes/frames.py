@@ -82,12 +82,20 @@ def _name_before(cue: Token) -> Token | None:
 
 def cited(verb: Token) -> Token | None:
     """The person a source is said to quote: "RIA cited Galushka as saying",
-    "the paper quoted an official as saying" - the object, not the subject."""
+    "the paper quoted an official as saying" - the object, not the subject;
+    "Galushka was quoted as saying" - the passive's subject."""
     if T.VERB_INDEX.get(verb.lower_, ("",))[0] not in ("cite", "quote"):
         return None
-    if not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_ is None:
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return obj
+    # "X was quoted as saying by RIA": in the passive the one quoted is the
+    # subject ("X was cited as the cause" quotes nobody)
+    saying = any(g.tag_ == "VBG" and g.lower_ in T.VERB_INDEX for g in as_.children)
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if saying else None
 
 
 def according_pobj(tok: Token) -> Token | None:

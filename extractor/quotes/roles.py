@@ -23,6 +23,8 @@ def clean_name(text: str) -> str:
     'Lim Eul-chul'
     >>> clean_name("Governor Rhee Chang-yong")
     'Rhee Chang-yong'
+    >>> clean_name("BPS chief Suhariyanto")
+    'Suhariyanto'
     """
     text = re.sub(r"(?:'s|\u2019s|')$", "", text.strip())
     words = text.split()
@@ -32,6 +34,11 @@ def clean_name(text: str) -> str:
     # phrase ("President of China Xi Jinping" stays whole)
     while len(words) > 1 and words[0].lower() in T.ROLE_NOUNS and words[1][:1].isupper():
         words = words[1:]
+    # a title in lower case inside the span ("BPS chief Suhariyanto") is no
+    # part of a name: the name is what follows it
+    cut = [k for k, w in enumerate(words[:-1]) if w in T.ROLE_NOUNS and words[k + 1][:1].isupper()]
+    if cut:
+        words = words[cut[-1] + 1 :]
     return " ".join(words).strip(" ,.;:")
 
 
