@@ -85,3 +85,43 @@ def test_regression_real_terms_with_a_bracketed_aside_are_no_claims(nlp):
 def test_regression_real_goods_exports_are_no_claim(nlp):
     text = "Peru's real goods exports, excluding gold, were 6.5 per cent lower in May than a year earlier."
     assert claims(nlp, text) == []
+
+
+# ------------------------------------------------------------ the series of a change
+def test_regression_a_new_subject_with_its_own_partner_takes_the_change_from_the_figure(nlp):
+    text = (
+        "Peru's exports in the first half rose 7.2 per cent to US$22.5 billion from a year earlier "
+        "as shipments to the US surged 27.4 per cent."
+    )
+    rows = claims(nlp, text)
+    assert [c[:4] for c in rows] == [(7.2, "export", "PER", "W00"), (27.4, "export", "PER", "USA")]
+
+
+def test_regression_gapped_clause_with_a_bare_economy_is_the_next_partner(nlp):
+    text = "Peru's exports in the first half rose as shipments to the US surged 27.4 per cent and Chile rose 16.8 per cent."
+    assert [c[:4] for c in claims(nlp, text)] == [(27.4, "export", "PER", "USA"), (16.8, "export", "PER", "CHL")]
+
+
+def test_a_second_owner_with_its_own_flow_word_is_not_a_gapped_partner(nlp):
+    text = "Peru's exports to Chile rose 5 per cent and Brazil's exports to Chile fell 3 percent in May."
+    assert [c[:4] for c in claims(nlp, text)] == [(5.0, "export", "PER", "CHL"), (-3.0, "export", "BRA", "CHL")]
+
+
+# ------------------------------------------------------------ the period of a change
+def test_regression_period_of_the_changes_subject_not_of_a_preposed_phrase(nlp):
+    text = "Despite the recovery after a sharp slump in April, Peru's exports in July were still down 11 percent year-on-year."
+    assert [c[4] for c in claims(nlp, text, published="2021-09-01")] == ["2021-07"]
+
+
+def test_period_after_a_base_word_is_no_subjects_period(nlp):
+    text = "Peru's exports were worth $5.1 billion in May. In the first half, exports were 5.4% down on last year."
+    rows = claims(nlp, text, published="2021-09-01")
+    assert [c[4] for c in rows] == ["2021-H1"]
+
+
+def test_period_in_brackets_before_the_change_is_no_subjects_period(nlp):
+    text = (
+        "Peru's exports were worth $5.1 billion in May. Exports to Chile (a market that grew fast in 2019) "
+        "rose 2.2% in the first half."
+    )
+    assert [c[4] for c in claims(nlp, text, published="2021-09-01")] == ["2021-H1"]

@@ -106,3 +106,5 @@ FLOW_ITEM = re.compile(
 FLOW_ITEM_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:(?:the|its|their|merchandise|goods)\s+)?", re.I
 )
+# What opens a gapped clause before its subject: "… and South Korea rose 17%".
+GAPPED_SUBJECT = re.compile(r"(?:,|\band)\s+(?:the\s+)?$", re.I)

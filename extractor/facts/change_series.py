@@ -164,6 +164,19 @@ def claim_series(
                 ]
                 if own:
                     partner = own[-1].code
+            # "shipments to the US surged 27% and South Korea rose 17%": a
+            # gapped clause whose subject is a bare economy stands for the
+            # partner of the series just named
+            gapped = [
+                e
+                for e in econs
+                if cue.end < e.start
+                and e.code not in (owner, partner, "W00", REGION)
+                and not s.text[e.end : start].strip()
+                and C.GAPPED_SUBJECT.search(s.text, max(s.s0, e.start - 8), e.start)
+            ]
+            if gapped and partner != "W00":
+                partner = gapped[-1].code
             return cue.flow, owner, partner
     # With no flow word, a pair the sentence names anywhere is what changed,
     # even in a clause after the change ("an increase of over 10% … signals

@@ -120,7 +120,7 @@ def sentence_claims(
         if fact is None and not facts and price_talk(s, start):
             # "a bag of flour sold for 98,000 won … a 38 percent increase"
             continue
-        period = fact.period if fact else claim_period(s, earlier)
+        period = fact.period if fact else claim_period(s, earlier, start, end)
         span = own_span(s, start, end)  # "tripled between 2020 and 2023"
         stated = periods_listed.get(n) or (span[0] if span else None) or own_period(s, start, end)
         linked = fact
@@ -225,7 +225,9 @@ def claim_fact(
         # 10.5 percent": past another change, a figure is that change's
         and not any(f.end <= c.start + s.s0 and c.end + s.s0 <= start and not bare(s, c) for c in others)
     ]
-    if before and any(before[-1].end <= c.start and c.end <= start and c.flow != before[-1].flow for c in s.cues):
+    if before and any(
+        before[-1].end <= c.start and c.end <= start and other_series(s, c, before[-1], start) for c in s.cues
+    ):
         # "a surplus of ¥590.5 billion as exports rose 11.4 percent": the
         # change is the exports', not the surplus's.
         before = []
@@ -243,6 +245,18 @@ def claim_fact(
     return None
 
 
+def other_series(s: Sentence, cue, fact: FoundFact, start: int) -> bool:
+    """Does a flow word between a figure and a change at ``start`` open the
+    subject of another series: another flow ("a surplus of $5 billion as
+    exports rose 3%"), or the same flow with an economy of its own that the
+    figure does not have ("exports rose to $9 billion as shipments to the US
+    surged 27%")?"""
+    if cue.flow != fact.flow:
+        return True
+    named = {e.code for e in s.economies if cue.start <= e.start < start} - {"W00", REGION}
+    return bool(named - {fact.economy, fact.partner})
+
+
 def continues_series(s: Sentence) -> bool:
     """A change with no figure or cue of its own still speaks of the
     article's series when it is recent or compared with a base period."""
@@ -253,14 +267,33 @@ def continues_series(s: Sentence) -> bool:
     return (recent or compared) and not T.NON_TRADE_CUES.search(s.raw)
 
 
-def claim_period(s: Sentence, earlier: list[FoundClaim] | None = None) -> Period | None:
-    """The period of a change with no figure: the sentence's own, else a
-    span holding the focus that the sentence before gave its change ("In the
-    first 11 months, exports to the US fell 29%. … Exports to the EU
-    increased by 14.8%."), else the focus."""
-    own = [p for pm, p in s.periods if p is not None and not pm.is_base and pm.kind != "anaphoric"]
+def claim_period(
+    s: Sentence, earlier: list[FoundClaim] | None = None, start: int | None = None, end: int | None = None
+) -> Period | None:
+    """The period of a change with no figure: the sentence's own (the one its
+    clause names last before it, else the first), else a span holding
+    the focus that the sentence before gave its change ("In the first 11
+    months, exports to the US fell 29%. … Exports to the EU increased by
+    14.8%."), else the focus."""
+    own = [(pm, p) for pm, p in s.periods if p is not None and not pm.is_base and pm.kind != "anaphoric"]
+    if own and start is not None and end is not None:
+        # "After a slump in April, exports in July were down 11%": the period
+        # the change's own clause gives its subject, nearest to the change,
+        # not the first named; one in brackets or after a base word ("5.4%
+        # down on August") is no subject's
+        lo = max([s.s0] + [b.end() for b in T.CLAUSE_BREAK.finditer(s.text, s.s0, start)])
+        inside = [
+            p
+            for pm, p in own
+            if lo <= pm.start + s.s0
+            and pm.end + s.s0 <= start
+            and s.text.count("(", lo, pm.start + s.s0) <= s.text.count(")", lo, pm.start + s.s0)
+            and not T.BASE_WORDS.search(s.text, max(s.s0, pm.start + s.s0 - 20), pm.start + s.s0)
+        ]
+        if inside:
+            return inside[-1]
     if own:
-        return own[0]
+        return own[0][1]
     lo = s.state.prev_sentence_start if s.state.prev_sentence_start is not None else s.s0
     focus = s.state.focus
     # a longer period holding the focus is what the sentence before spoke of
