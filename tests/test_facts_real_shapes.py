@@ -101,3 +101,13 @@ def test_foreign_trade_is_with_the_world_after_a_list_of_partners(nlp):
     )
     rows = {f["value"]: f for f in facts(nlp, text)}
     assert shape(rows[-529e6])[1:4] == ("balance", "PER", "W00")
+
+
+# ------------------------------------------------------------------ money that is no trade
+def test_an_exchange_rate_note_is_no_trade_fact(nlp):
+    # the bug: a wire's closing "($1 = 7.13 yuan)" gave two facts of the pair in hand
+    text = (
+        "Chile's exports to China rose to $4.2 billion in September, customs data showed.\n"
+        "($1 = 7.1310 Chinese yuan renminbi)"
+    )
+    assert [f["value"] for f in facts(nlp, text)] == [4.2e9]

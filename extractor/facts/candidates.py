@@ -28,8 +28,23 @@ def is_change_amount(text: str, m: MoneyMention) -> bool:
     return bool(T.CHANGE_AMOUNT_BEFORE.search(before) or T.CHANGE_AMOUNT_AFTER.match(text, m.end, m.end + 40))
 
 
+def is_exchange_rate(text: str, m: MoneyMention) -> bool:
+    """Is the figure one side of an exchange-rate note ("($1 = 7.13 yuan)",
+    "(1 euro = 1.33 U.S. dollar)")? An equation between two amounts states
+    a price of money, not trade.
+
+    >>> from decimal import Decimal
+    >>> def fig(text, money):
+    ...     at = text.index(money)
+    ...     return is_exchange_rate(text, MoneyMention(money, at, at + len(money), Decimal(1), "USD"))
+    >>> fig("($1 = 7.1310 yuan)", "$1"), fig("($1 = 7.1310 yuan)", "7.1310 yuan"), fig("Exports were $1 billion.", "$1 billion")
+    (True, True, False)
+    """
+    return bool(re.match(r"\s*=", text[m.end : m.end + 4]) or re.search(r"=\s*$", text[max(0, m.start - 4) : m.start]))
+
+
 def is_trade(s: Sentence, m: MoneyMention, seg_start: int, seg_end: int, found) -> bool:
-    if is_change_amount(s.text, m):
+    if is_change_amount(s.text, m) or is_exchange_rate(s.text, m):
         return False
     after = s.text[m.end : min(seg_end, m.end + 40)]
     if re.match(
