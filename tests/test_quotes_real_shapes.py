@@ -159,3 +159,12 @@ def test_a_suggesting_participle_after_a_warning_stays_in_the_warning(parse):
     )
     (q,) = quotes_of(parse, text)
     assert (q.cue, q.text.split()[-1]) == ("warned", "billion")
+
+
+def test_the_head_of_a_statistics_office_passing_on_trade_figures_is_their_origin(parse):
+    # "statistics bureau chief" held no title of state, so his figures were quotes
+    text = (
+        "Statistics bureau chief Anton Rask presented the June data on Monday. By value, exports of copper "
+        "fell 8.5% to $1.9 billion in June, he said."
+    )
+    assert quotes_of(parse, text) == []

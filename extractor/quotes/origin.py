@@ -126,7 +126,8 @@ def speaks_officially(speaker: Speaker) -> bool:
     if speaker.kind == "organization":
         return True
     words = set(re.findall(r"[a-z]+", f"{speaker.role} {speaker.name}".lower()))
-    return bool(words & T.OFFICIAL_TITLES)
+    # a title that names a statistics office ("statistics bureau chief")
+    return bool(words & T.OFFICIAL_TITLES) or bool(words & T.STATISTICS_WORDS)
 
 
 def is_statistic_origin(speaker: Speaker, lemma: str, clause: list[Token]) -> bool:
