@@ -125,3 +125,11 @@ def test_period_in_brackets_before_the_change_is_no_subjects_period(nlp):
         "rose 2.2% in the first half."
     )
     assert [c[4] for c in claims(nlp, text, published="2021-09-01")] == ["2021-H1"]
+
+
+# ------------------------------------------------------------ elliptical twins
+def test_regression_elliptical_twin_after_a_base_with_its_abbreviation():
+    from extractor.normalize.changes import find_changes
+
+    text = "In May, exports grew by 5.3 percent year-on-year (yoy) to $9.1 billion and imports by 6.7 percent yoy."
+    assert [c.pct for c in find_changes(text)] == [5.3, 6.7]

@@ -96,7 +96,9 @@ _CHANGE_GATE = re.compile(
 # "a reduction of more than threefold": an n-fold reduction is not read as a percentage.
 _REDUCED = re.compile(rf"\b(?:{DOWN_WORDS}|{_NOUN_DOWN})\b(?:\s+(?:of|by))?\s+$", re.I)
 _AND_ALSO = re.compile(
-    r"(?:\s+(?:on|from|over)\s+(?:the|a)\s+(?:year|month|quarter)(?:\s+(?:earlier|before))?|\s+(?:on-year|y/y|yoy))?"
+    # the first change's base may carry its abbreviation: "year-on-year (yoy)"
+    r"(?:\s+(?:on|from|over)\s+(?:the|a)\s+(?:year|month|quarter)(?:\s+(?:earlier|before))?"
+    r"|\s+(?:on-year|y/y|yoy|year-on-year|year-over-year|month-on-month)(?:\s*\((?:yoy|y/y|mom|m/m)\))?)?"
     # "grew 1.9 per cent to RM128.6 billion and imports 3.0 per cent"
     r"(?:\s+(?:to|at)\s+(?:about\s+|some\s+)?(?:[A-Z]{3}\s?)?[^\s,;]{1,14}(?:\s+(?:billion|million|trillion|bn|mn|yuan|yen|won|euros?))?)?"
     r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?"
