@@ -64,11 +64,16 @@ _SYMBOLS = [s for s in SYMBOL_CURRENCY if not s.isalpha()]
 _CODES = [s for s in SYMBOL_CURRENCY if s.isalpha()]
 _CURWORD = _alternation(WORD_CURRENCY)
 
+# Slips of typing and headline shorthand that still leave the figure plain:
+# "$130. 4 billion" (a space after the point), "$55.m" (a point before the
+# scale), "$1.2T" (a capital T glued to the number is trillions).
+_NUM_SLIPPED = r"\d+\.\s\d+(?=\s?(?i:billion|million|trillion|bn|mn)\b)"
 _PREFIXED = re.compile(
     rf"(?:(?P<sym>{_alternation(_SYMBOLS)})|\b(?P<code>{_alternation(_CODES)}))"
-    rf"\s?(?P<num>{_NUM_SPACED})"
+    rf"\s?(?P<num>{_NUM_SLIPPED}|{_NUM_SPACED})"
     rf"(?:\s?[-–]\s?(?P<num2>{_NUM}))?"
-    rf"(?:(?:\s|-)?(?P<scale>(?i:{_SCALE}))\b)?"  # "USD 38.13 Billion" in Indian releases
+    rf"(?:\.?(?=[mb]n?\b))?"
+    rf"(?:(?:\s|-)?(?P<scale>(?i:{_SCALE})|T(?![\w-]))\b)?"  # "USD 38.13 Billion" in Indian releases
     rf"(?:\s+(?P<tail>{_CURWORD})\b)?"
 )
 _SUFFIXED = re.compile(
@@ -258,11 +263,22 @@ def _from_prefixed(text: str, match: re.Match, yen_means_yuan: bool, bare_dollar
     if match.group("tail") and symbol in ("$",):
         currency = WORD_CURRENCY[match.group("tail").lower()]
     scale = match.group("scale")
-    value = _scaled(match.group("num"), scale)
+    if scale == "T":
+        scale = "trillion"
+    value = _scaled(re.sub(r"\.\s+", ".", match.group("num")), scale)
     if value is None:
         return None
     high = _scaled(match.group("num2"), scale) if match.group("num2") else None
-    return _make(text, match.start(), match.end(), value, currency, high)
+    start = match.start()
+    if _MINUS_BEFORE.search(text, max(0, start - 2), start):
+        # "the balance was -US$1.78 billion": a sign written before the currency
+        start, value, high = start - 1, -value, -high if high is not None else None
+    return _make(text, start, match.end(), value, currency, high)
+
+
+# A minus sign standing alone before an amount (after a space, a bracket or
+# the start), not a hyphen of a range ("$200-$300 million").
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))[-−–]$")
 
 
 def _from_suffixed(text: str, match: re.Match) -> MoneyMention | None:
