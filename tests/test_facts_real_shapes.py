@@ -111,3 +111,28 @@ def test_an_exchange_rate_note_is_no_trade_fact(nlp):
         "($1 = 7.1310 Chinese yuan renminbi)"
     )
     assert [f["value"] for f in facts(nlp, text)] == [4.2e9]
+
+
+# ------------------------------------------------------------------ balances and amounts of change
+RELEASE = (
+    "WASHINGTON - The U.S. goods and services deficit fell in July. The July decrease in the deficit "
+    "reflected a decrease in the goods deficit of $1.6 billion to $73.7 billion and a decrease in the "
+    "services surplus of $0.1 billion to $19.7 billion."
+)
+
+
+def test_the_amount_of_a_change_nouns_of_phrase_is_no_level(nlp):
+    # the bug: "a decrease in the goods deficit of $1.6 billion" gave a deficit of $1.6 billion
+    values = [f["value"] for f in facts(nlp, RELEASE, published="2023-09-06")]
+    assert -1.6e9 not in values and 0.1e9 not in values
+
+
+def test_a_balance_word_heading_the_next_figure_does_not_sign_this_one(nlp):
+    # the bug: "$73.7 billion" took the sign of "services surplus of $0.1 billion" after it
+    values = [f["value"] for f in facts(nlp, RELEASE, published="2023-09-06")]
+    assert -73.7e9 in values and 19.7e9 in values
+
+
+def test_an_amount_modifying_a_change_noun_is_no_level(nlp):
+    text = "Chile's surplus was $6.1 billion in 2024, after a $1.2 billion (8%) increase in exports."
+    assert [f["value"] for f in facts(nlp, text)] == [6.1e9]

@@ -247,11 +247,16 @@ _CHANGE_NOUN = (
 )
 _ABOUT = r"(?:(?:about|around|roughly|nearly|almost|some|more than|over|just over|a further|another|an additional)\s+)?"
 CHANGE_AMOUNT_BEFORE = re.compile(
-    rf"(?:\b(?<!made )(?<!make )(?<!makes )(?<!making )(?:{_CHANGE_VERB})\s+(?:by\s+)?|\b(?:{_CHANGE_NOUN})s?\s+(?:of|by)\s+){_ABOUT}$",
+    rf"(?:\b(?<!made )(?<!make )(?<!makes )(?<!making )(?:{_CHANGE_VERB})\s+(?:by\s+)?|\b(?:{_CHANGE_NOUN})s?\s+"
+    # "a decrease in the goods deficit of $1.6 billion": the change noun's own amount
+    rf"(?:in\s+(?:the\s+)?(?:[\w-]+\s+){{1,4}}?)?(?:of|by)\s+){_ABOUT}$",
     re.IGNORECASE,
 )
 CHANGE_AMOUNT_AFTER = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:more|less|higher|lower|greater|smaller)\s+than\b", re.IGNORECASE
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:more|less|higher|lower|greater|smaller)\s+than\b"
+    # "a $54.7b (12%) increase in credits": an amount modifying a change noun
+    rf"|(?:{_CHANGE_NOUN})\b(?!\s+(?:rate|target|forecast)))",
+    re.IGNORECASE,
 )
 
 # A sentence that opens by naming the partner it is about: "In trade with the

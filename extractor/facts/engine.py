@@ -98,6 +98,16 @@ def extract_from_text(
     return out
 
 
+def balance_word_after(s: Sentence, start: int, end: int) -> list[str]:
+    """The first balance word after a figure that is not the head of a figure
+    of its own ("… and a decrease in the services surplus of $0.1 billion":
+    that surplus is the next figure's)."""
+    for w in T.BALANCE_WORD.finditer(s.text, start, end):
+        if not any(0 <= x.start - w.end() <= 25 for _, x in s.primary):
+            return [w.group(0).lower()]
+    return []
+
+
 def date_headings(facts: list[FoundFact], focus) -> bool:
     """A headline's figure ("China's trade surplus tops $1 trillion") names no
     period: it is the one the lead then states, so it takes the article's
@@ -237,7 +247,11 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
             # the balance word nearest before the figure decides ("a surplus
             # of ¥322.3 billion after three months of deficits"), else the first after it
             words = [w.group(0).lower() for w in T.BALANCE_WORD.finditer(s.text, seg_start, m.start)]
-            words = words[-1:] or [w.group(0).lower() for w in T.BALANCE_WORD.finditer(s.text, m.end, seg_end)][:1]
+            words = words[-1:] or balance_word_after(s, m.end, seg_end)
+            if not words:
+                # "a decrease in the goods deficit of $1.6 billion to $73.7 billion":
+                # the balance word of the figure before it in the sentence
+                words = [w.group(0).lower() for w in T.BALANCE_WORD.finditer(s.text, s.s0, seg_start)][-1:]
             if words and not words[0].startswith("surplus"):
                 value = -value
             elif not words:
