@@ -28,3 +28,21 @@ def test_signs_and_slips_keep_the_figure_the_text_means(text, value):
 @pytest.mark.parametrize("text", ["between $200-$300 million", "T-shirts sold for $5 T-bills"])
 def test_a_hyphen_of_a_range_or_a_word_is_no_sign_or_scale(text):
     assert all(m.value > 0 and m.value < 10**9 for m in find_money(text))
+
+
+def test_a_report_about_one_dollar_economy_alone_states_its_own_dollar():
+    # the bug: a government release on Canada's trade with the world, naming no
+    # other economy and no source, read its bare "$" as US dollars
+    text = "Canada's merchandise trade deficit widened to $19.5 billion in 2020, the largest on record."
+    assert [m.currency for m in find_money(text)] == ["CAD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia's exports to China rose to $5 billion.",  # another economy named: a foreign wire's dollars
+        "Canada's exports rose to $5 billion (US$3.7 billion).",  # US dollars marked beside it
+    ],
+)
+def test_a_report_naming_another_economy_or_us_dollars_keeps_the_us_dollar(text):
+    assert find_money(text)[0].currency == "USD"

@@ -199,3 +199,8 @@ HOME_DOLLAR_MARKS: dict[str, str] = {
     "A$": "AUD", "AU$": "AUD", "Aus$": "AUD", "$A": "AUD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD",
     "NZ$": "NZD", "S$": "SGD", "HK$": "HKD", "NT$": "TWD",
 }  # fmt: skip
+# The dollar of each economy that has one of its own: a report about that
+# economy alone states its figures in it.
+ECONOMY_DOLLAR: dict[str, str] = {
+    "AUS": "AUD", "CAN": "CAD", "NZL": "NZD", "SGP": "SGD", "HKG": "HKD", "TWN": "TWD",
+}  # fmt: skip

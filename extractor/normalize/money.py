@@ -23,6 +23,7 @@ from decimal import Decimal
 
 from extractor.normalize._currency_tables import (
     DOLLAR_DECLARATIONS,
+    ECONOMY_DOLLAR,
     HOME_DOLLAR_MARKS,
     HOME_DOLLAR_SOURCES,
     NUMBER_WORDS,
@@ -31,6 +32,7 @@ from extractor.normalize._currency_tables import (
     SYMBOL_CURRENCY,
     WORD_CURRENCY,
 )
+from extractor.normalize.countries import find_economies
 from extractor.normalize.numbers import parse_number, parse_number_words
 
 
@@ -143,6 +145,11 @@ def home_dollar(text: str) -> str | None:
     for pattern, code in _HOME_SOURCES:
         if pattern.search(text):
             return code
+    alone = _only_economy(text)
+    if alone in ECONOMY_DOLLAR and not _US_DOLLAR_MARK.search(text):
+        # A release or home report about one dollar economy's trade with the
+        # world ("International Trade in Goods and Services, Australia"): its dollar.
+        return ECONOMY_DOLLAR[alone]
     # A mark inside brackets is a conversion ("$58.49 billion (about NT$1.78
     # trillion)"): the bare "$" beside it is the other dollar.
     marks = {
@@ -151,6 +158,15 @@ def home_dollar(text: str) -> str | None:
         if "(" not in text[max(0, m.start() - 16) : m.start()].rsplit(")", 1)[-1]
     }
     return marks.pop() if len(marks) == 1 else None
+
+
+_US_DOLLAR_MARK = re.compile(r"\bUS\$|\$US|\bUSD\b|\bU\.?S\.? dollars?\b")
+
+
+def _only_economy(text: str) -> str | None:
+    """The one economy ``text`` names besides the world, if it names one alone."""
+    codes = {e.code for e in find_economies(text)} - {"W00"}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def find_money(text: str) -> list[MoneyMention]:
