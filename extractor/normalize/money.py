@@ -192,7 +192,62 @@ def _find_money_cached(text: str) -> tuple[MoneyMention, ...]:
         if m:
             candidates.append(m)
     candidates.extend(_table_figures(text, candidates))
+    candidates = _drop_overlaps(candidates)
+    candidates.extend(_carried_figures(text, candidates))
     return tuple(link_conversions(text, _drop_overlaps(candidates)))
+
+
+# "Exports rose to $5.2 billion, while imports fell to 4.1 billion.": a
+# scaled figure with no currency of its own, closing its clause, in the
+# sentence of a money mention or the next one, is in that mention's currency.
+_BARE_SCALED = re.compile(
+    r"(?<![\w.,$€£¥₩%\-−])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    r"(?P<scale>trillion|billion|million|bn|mn|mln|bln)\b"
+    # the figure closes its clause: punctuation, or a word that cannot be its unit
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|for|from|to|and|while|with|compared|against|than|last|this|during|respectively|a\s+year)\b)"
+)
+_SCALED_TEXT = re.compile(r"\b(?:trillion|billion|million|bn|mn|mln|bln)\b|\d(?:tn|bn|mn|m|b)\b", re.IGNORECASE)
+_SHARED_UNIT = re.compile(r"\s*(?:to|and|or|-|–)\s*")
+_CURRENCY_NAMED = re.compile(rf"\b(?:{_alternation(WORD_CURRENCY)})\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?!\d)|\n")
+
+
+def _carried_figures(text: str, found: list[MoneyMention]) -> list[MoneyMention]:
+    """Bare scaled figures that take the currency of the money mention just
+    before them (same sentence or the next, same paragraph, and that mention
+    scaled too: the writer dropped a unit already stated).
+
+    >>> [(m.text, m.value, m.currency) for m in find_money("Exports rose to $5.2 billion; imports fell to 4.1 billion.")]
+    [('$5.2 billion', Decimal('5200000000.0'), 'USD'), ('4.1 billion', Decimal('4100000000.0'), 'USD')]
+    >>> [m.text for m in find_money("It earned $2 billion. The country has 1.4 billion people.")]
+    ['$2 billion']
+    """
+    out: list[MoneyMention] = []
+    starts = [f.start for f in found]
+    for m in _BARE_SCALED.finditer(text):
+        start, end = m.start(), m.end("scale")
+        if any(f.start <= start < f.end for f in found):
+            continue
+        before = [f for f, s in zip(found, starts, strict=True) if s < start]
+        # "from 32 billion to 91 billion euros": the unit the pair shares
+        after = [f for f in found if f.start >= end]
+        if after and _SHARED_UNIT.fullmatch(text[end : after[0].start]) and _SCALED_TEXT.search(after[0].text):
+            source = after[0]
+        elif before:
+            source = before[-1]
+            between = text[source.end : start]
+            if len(between) > 250 or "\n\n" in between or len(_SENTENCE_END.findall(between)) > 1:
+                continue
+            if _CURRENCY_NAMED.search(between):  # "Measured in yuan, turnover came to 1.74 trillion"
+                continue
+        else:
+            continue
+        if not _SCALED_TEXT.search(source.text):
+            continue
+        value = _scaled(m.group("num"), m.group("scale"))
+        if value is not None:
+            out.append(_make(text, start, end, value, source.currency))
+    return out
 
 
 # A table's unit line: "(trillion yen; % change from previous year)", "(€ billion; …)".

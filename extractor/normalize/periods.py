@@ -332,7 +332,24 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_MON_FULL = _alt([n for name in T.MONTHS for n in (name, name.upper())])
+def _misspellings(name: str) -> set[str]:
+    """A month name with one letter dropped or two neighbours swapped (the
+    first letter kept), as typed in haste: "Aprl", "Febuary", "Septmeber"."""
+    dropped = {name[:i] + name[i + 1 :] for i in range(1, len(name))}
+    swapped = {name[:i] + name[i + 1] + name[i] + name[i + 2 :] for i in range(1, len(name) - 1)}
+    return (dropped | swapped) - {name}
+
+
+# Only names of five letters or more, and no variant that is a word of its own.
+_NOT_MISSPELLINGS = frozenset({"Mach", "Marc", "Aril"})
+MONTH_MISSPELLINGS: dict[str, int] = {
+    variant: number
+    for name, number in T.MONTHS.items()
+    if len(name) >= 5
+    for variant in sorted(_misspellings(name))
+    if variant not in _NOT_MISSPELLINGS and variant not in T.MONTH_ABBREVIATIONS
+}
+_MON_FULL = _alt([n for name in T.MONTHS for n in (name, name.upper())] + list(MONTH_MISSPELLINGS))
 _MON_ABBR = _alt([n for name in T.MONTH_ABBREVIATIONS for n in (name, name.upper())])
 
 
@@ -407,7 +424,7 @@ def _has_year(gd: dict[str, str | None], t: str = "") -> bool:
 
 def _month_no(s: str) -> int:
     s = s.rstrip(".")
-    return T.MONTHS.get(s.title()) or T.MONTH_ABBREVIATIONS[s.title()]
+    return T.MONTHS.get(s.title()) or MONTH_MISSPELLINGS.get(s) or T.MONTH_ABBREVIATIONS[s.title()]
 
 
 def _num(s: str) -> int:
