@@ -136,3 +136,12 @@ def test_a_balance_word_heading_the_next_figure_does_not_sign_this_one(nlp):
 def test_an_amount_modifying_a_change_noun_is_no_level(nlp):
     text = "Chile's surplus was $6.1 billion in 2024, after a $1.2 billion (8%) increase in exports."
     assert [f["value"] for f in facts(nlp, text)] == [6.1e9]
+
+
+def test_a_figure_whose_clause_names_only_a_region_is_no_fact(nlp):
+    # the bug: "euro area balance showed a surplus" took the article's EU as owner
+    text = (
+        "EU exports to Chile rose to €20 billion in 2024.\n"
+        "The first estimates of euro area balance showed a €24.1 bn surplus in March 2025."
+    )
+    assert [f["value"] for f in facts(nlp, text)] == [20e9]

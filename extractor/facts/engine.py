@@ -98,6 +98,16 @@ def extract_from_text(
     return out
 
 
+def region_figure(s: Sentence, m: MoneyMention, seg_start: int, economy: str, partner: str | None) -> bool:
+    """Is the figure a region's ("euro area balance showed a €24.1 bn
+    surplus")? Its clause names a region without a code before it, and
+    neither side the engine gave it (from the article) is named in the
+    sentence."""
+    named = {e.code for e in s.economies}
+    region_before = any(e.code == REGION and seg_start <= e.start < m.start for e in s.economies)
+    return region_before and not ({economy, partner} - {None, "", "W00"}) & named
+
+
 def balance_word_after(s: Sentence, start: int, end: int) -> list[str]:
     """The first balance word after a figure that is not the head of a figure
     of its own ("… and a decrease in the services surplus of $0.1 billion":
@@ -239,7 +249,7 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
         if flow is None or not economy:
             # A figure no economy can be tied to is not a fact of trade between economies.
             continue
-        if REGION in (economy, partner):
+        if REGION in (economy, partner) or region_figure(s, m, seg_start, economy, partner):
             # "exports to ASEAN": a side the contract has no code for
             continue
         value = m.value
