@@ -1,5 +1,7 @@
 """Words of stated changes and their sign (private: use ``extractor.normalize.changes``)."""
 
+from extractor.normalize._regex import word_alternation
+
 
 def _forms(*verbs: str) -> list[str]:
     """Every inflection of regular verbs: "plummet" gives plummet, plummets,
@@ -38,8 +40,8 @@ _DOWN_IRREGULAR = ["fell", "fallen", "shrank", "shrunk", "sank", "sunk", "slid",
 
 
 def _alternation(words: list[str]) -> str:
-    # longest first, so "increased" is not cut to "increase"
-    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
+    # longest first, so "increased" is not cut to "increase" (a prefix trie)
+    return word_alternation(words, escape=False)
 
 
 # Change wording: verbs/nouns and their sign.

@@ -27,6 +27,7 @@ from extractor.normalize._country_tables import (
     REGION,
     REGIONS,
 )
+from extractor.normalize._regex import word_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,7 @@ def _names() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    alternation = "|".join(re.escape(n) for n in sorted(_names(), key=len, reverse=True))
+    alternation = word_alternation(_names())
     # Lower-case aliases ("the world", "global") match in any case; names are
     # capitalised in English, so "china" (porcelain) or "us" (pronoun) do not match.
     # "US$5 billion" is money, not the United States.

@@ -32,6 +32,7 @@ from extractor.normalize._currency_tables import (
     SYMBOL_CURRENCY,
     WORD_CURRENCY,
 )
+from extractor.normalize._regex import word_alternation
 from extractor.normalize.countries import find_economies
 from extractor.normalize.numbers import parse_number, parse_number_words
 
@@ -53,8 +54,7 @@ class MoneyMention:
 
 
 def _alternation(words) -> str:
-    parts = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(p) for p in parts)
+    return word_alternation(words)
 
 
 # "48-point-86 billion": broadcasters' transcripts spell the decimal point out.

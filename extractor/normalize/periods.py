@@ -40,6 +40,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from extractor.normalize import _period_tables as T
+from extractor.normalize._regex import word_alternation
 
 __all__ = [
     "KINDS",
@@ -329,7 +330,7 @@ def _tpl_spec(tpl: _Tpl, mode: tuple[str, int], *, kind: str = "") -> _Spec:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return word_alternation(words)
 
 
 def _misspellings(name: str) -> set[str]:
