@@ -266,3 +266,43 @@ def coordinated_flows(s: Sentence, before: int) -> list[Cue]:
         else:
             runs.append([item])
     return runs[-1] if runs and len(runs[-1]) >= 2 else []
+
+
+# A subject pronoun standing right before the change's verb, an adverb or
+# auxiliary between them allowed ("In August they dropped", "it also fell").
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^\s*|[,;]\s*|\b(?:and|but|while|where|when)\s+|\b(?:in|during|for|over)\s+[\w\s-]{1,30}?\s+)"
+    r"(?P<pron>they|it|these|those)\s+(?:(?:also|again|further|then|only|have|has|had|were|was)\s+)*$",
+    re.I,
+)
+
+
+def pronoun_series(s: Sentence, start: int, end: int) -> tuple[str, str, str] | None:
+    """The series of a change whose subject is a pronoun ("In August they
+    dropped 33%"): the pronoun takes the subject of the sentence before, the
+    first flow word there with the economies of that sentence. None when
+    the change's subject is no pronoun or the sentence before names no flow."""
+    lo = s.state.prev_sentence_start
+    if lo is None or lo >= s.s0:
+        return None
+    clause = max([s.s0] + [b.end() for b in T.CLAUSE_BREAK.finditer(s.text, s.s0, start)])
+    if not _PRONOUN_SUBJECT.search(s.text[clause:start]):
+        return None
+    cues = [c for c in s.article.cues if lo <= c.start and c.end <= s.s0]
+    if not cues:
+        return None
+    cue = min(cues, key=lambda c: c.start)
+    prev = dataclasses.replace(
+        s,
+        s0=lo,
+        s1=s.s0,
+        economies=[e for e in s.article.economies if lo <= e.start < s.s0],
+        cues=cues,
+        money=[],
+        primary=[],
+        conversions={},
+        periods=[],
+        detached=None,
+    )
+    flow, owner, partner = claim_series(prev, s.s0, s.s0, cue)
+    return (flow, owner, partner) if flow and owner else None

@@ -16,6 +16,7 @@ from extractor.facts.change_series import (
     not_of_value,
     own_cue,
     parallel_list,
+    pronoun_series,
     recent_claim,
     series_after,
 )
@@ -115,7 +116,10 @@ def sentence_claims(
                 # "Imports declined 3.4%, leaving a surplus of $103.2 billion": the
                 # change is the series its own words name, not the figure beside it.
                 fact = None
-        if fact is None and not s.cues and not facts and not continues_series(s):
+        # "In August they dropped 33%": the pronoun subject stands for the
+        # series the sentence before was about
+        carried = pronoun_series(s, start, end) if fact is None and not facts and own is None else None
+        if fact is None and not s.cues and not facts and carried is None and not continues_series(s):
             continue
         if fact is None and not facts and price_talk(s, start):
             # "a bag of flour sold for 98,000 won … a 38 percent increase"
@@ -131,6 +135,8 @@ def sentence_claims(
         flow = economy = partner = ""
         if fact is not None:
             flow, economy, partner = fact.flow, fact.economy, fact.partner
+        elif carried is not None:
+            flow, economy, partner = carried
         else:
             flow, economy, partner = claim_series(s, start, end, own, recent_claim(s, out, earlier or []))
             if economy == "W00":
