@@ -91,6 +91,16 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 TRANSITIVE_CHANGE = re.compile(
     r"(?:[a-z]+\s+)?(?:halve|halves|halving|halved|double|doubles|doubled|triple|tripled)\Z", re.I
 )
+# "boosted commerce between A and B by 8.8 percent": a transitive verb of
+# change with its object before the size; the object is what changed.
+TRANSITIVE_BY = re.compile(
+    r"(?P<verb>boost(?:ed|s|ing)?|lift(?:ed|s|ing)?|rais(?:e|ed|es|ing)|cut(?:s|ting)?|reduc(?:e|ed|es|ing)"
+    r"|lower(?:ed|s|ing)?|slash(?:ed|es|ing)?|trim(?:med|s|ming)?|curb(?:ed|s|ing)?)\s.*\sby\s",
+    re.I | re.S,
+)
+# Between a transitive verb and its object's flow word: a determiner or a
+# possessor and a few modifiers ("cut its crude imports", "boosted commerce").
+OBJECT_GAP = re.compile(r"\s+(?:(?:its|their|the|this|that|[\w.-]+(?:'s|’s))\s+)?(?:[\w-]+\s+){0,3}", re.I)
 OBJECT_SERIES = re.compile(r"\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?", re.I)
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
 # "between 2020 and 2023", "from 2019 to 2024": the two ends of a span.

@@ -47,6 +47,13 @@ def own_cue(s: Sentence, start: int, end: int) -> Cue | None:
 def series_after(s: Sentence, start: int, end: int) -> Cue | None:
     """The flow word after a noun of change: "a 5% increase in exports", "a
     surge of 30 percent in Japan's exports to China"."""
+    if (verb := C.TRANSITIVE_BY.match(s.text, start, end)) is not None:
+        # the object inside the change's own span: its first flow word, after
+        # at most a determiner and a few modifiers
+        inside = [c for c in s.cues if verb.end("verb") <= c.start and c.end <= end]
+        cue = min(inside, key=lambda c: (c.start, -(c.end - c.start)), default=None)
+        ok = cue is not None and C.OBJECT_GAP.fullmatch(s.text, verb.end("verb"), cue.start)
+        return cue if ok else None
     if C.TRANSITIVE_CHANGE.fullmatch(s.text, start, end):
         gap = C.OBJECT_SERIES  # "halve its monthly trade deficit"
     elif C.CHANGE_NOUN_END.search(s.text, start, end) or C.CHANGE_NOUN_START.match(s.text, start, end):

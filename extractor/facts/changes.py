@@ -76,6 +76,10 @@ def sentence_claims(
             # the parse: "are likely to see a 9 percent increase", "a 3% rise expected in a poll"
             continue
         own = flows_listed.get(n) or own_cue(s, start, end)
+        if C.TRANSITIVE_BY.match(s.text, start, end) and (own is None or own.start < start):
+            # "the central bank cut its rate by 0.5%": a transitive change whose
+            # object names no flow is no trade series'
+            continue
         if not_of_value(s, start, end, own):
             continue
         # "19.1 percent higher than September's $227.52 million": that
@@ -139,6 +143,12 @@ def sentence_claims(
             flow, economy, partner = carried
         else:
             flow, economy, partner = claim_series(s, start, end, own, recent_claim(s, out, earlier or []))
+            if own is not None and start < own.start and C.TRANSITIVE_BY.match(s.text, start, end):
+                # "boosted commerce between A and top partner B by 8.8%": the two
+                # economies of the verb's object are the pair that traded
+                named = [e.code for e in s.economies if own.start < e.start < end and e.code not in ("W00", REGION)]
+                if own.flow == "total" and len(set(named)) == 2:
+                    economy, partner = (named[0], named[1]) if economy != named[1] else (named[1], named[0])
             if economy == "W00":
                 # "… on the decline in global oil prices": the world trades with no one
                 economy = protagonist(s, exclude=partner) or ""

@@ -1,6 +1,7 @@
 """Stated percentage changes in a sentence, signed: "rose 29.1 percent",
 "a 15% increase", "down 3.1% on-year", "more than doubled", "fell by a third",
-"(+4.9% m/m)", a table's "| +5.0% |", and the bare twin of an elliptical
+"(+4.9% m/m)", a table's "| +5.0% |", a transitive verb's "boosted trade
+between A and B by 8 percent" (its span holds the object), and the bare twin of an elliptical
 clause ("exports fell 3.1% and imports 17.9%"). Which fact a change qualifies
 and against which base is the business of ``extractor.facts``.
 """
@@ -38,6 +39,12 @@ _AMOUNT = (
 )
 # "made up 57 percent of exports", "took up 17.5 percent of the total": a share, not a change.
 _NOT_AFTER = "".join(rf"(?<!{w} )" for w in ("made", "make", "makes", "making", "took", "take", "takes", "taking"))
+# Verbs that change their object ("boosted commerce between A and B by 8.8
+# percent", "cut its imports from X by 12%"): transitive only, so that an
+# intransitive verb's adjunct ("rose in value by 5%") is not read as an object.
+_TRANS_UP = r"boost(?:ed|s|ing)?|lift(?:ed|s|ing)?|rais(?:e|ed|es|ing)"
+_TRANS_DOWN = r"cut(?:s|ting)?|reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)?|slash(?:ed|es|ing)?|trim(?:med|s|ming)?|curb(?:ed|s|ing)?"
+_TRANS_UP_RE = re.compile(rf"^(?:{_TRANS_UP})$", re.I)
 _CHANGE_PATTERNS = [
     re.compile(
         rf"\b{_NOT_AFTER}{_DIR}\s+(?:(?:only|just|sharply|slightly|significantly|steeply|further|[a-z]+ly)\s+)?"
@@ -84,6 +91,11 @@ _CHANGE_PATTERNS = [
     re.compile(rf"\b{_DIR}\s+(?:by\s+)?{_AMOUNT},?\s+or\s+(?:by\s+)?{_QUAL}{_NUM}{_PCT}", re.I),
     # "a $54.7b (12%) increase in goods and services credits"
     re.compile(rf"\b(?:an?\s+)?{_AMOUNT}\s*\(\s*{_NUM}\s?%\s*\)\s+(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\b", re.I),
+    # the object between the verb and its size, with no figure or clause break inside
+    re.compile(
+        rf"\b(?P<tverb>{_TRANS_UP}|{_TRANS_DOWN})\s+(?P<obj>[^,.;:%\d()\n]{{3,80}}?)\s+by\s+{_QUAL}{_NUM}{_PCT}(?!\s+of\b)",
+        re.I,
+    ),
 ]
 _FRACTIONS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "two thirds": 66.7}
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -224,5 +236,7 @@ def _signed_pct(m: re.Match, sentence: str) -> float | None:
         return None
     if gd.get("sign"):
         return value if gd["sign"] == "+" else -value
+    if gd.get("tverb"):
+        return value if _TRANS_UP_RE.match(gd["tverb"]) else -value
     word = gd.get("dir") or gd.get("noun") or ""
     return value if _UP_RE.match(word) else -value
