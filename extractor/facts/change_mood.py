@@ -14,8 +14,9 @@ any wording of such a frame. An estimate of a past period is still a claim:
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
+
+from extractor.facts.clauses import ParseColumns
 
 # Words (lower-cased forms) that make what they govern a guess or a plan.
 GUESS_WORDS = frozenset(
@@ -79,25 +80,15 @@ def forecast_from_doc(doc) -> Callable[[int, int], bool]:
     parsed Doc: its head token is the one of the span whose head lies outside it."""
     if not doc.has_annotation("DEP"):
         return lambda start, end: False
-    starts = [tok.idx for tok in doc]
-
-    def token_at(offset: int) -> int:
-        return max(0, bisect_right(starts, offset) - 1)
+    cols = ParseColumns.of(doc)
 
     def forecast(start: int, end: int) -> bool:
-        a, b = token_at(start), token_at(max(start, end - 1))
-        if doc[a].sent.start != doc[b].sent.start:
+        a, b = cols.token_at(start), cols.token_at(max(start, end - 1))
+        if cols.sent_start[a] != cols.sent_start[b]:
             return False
         span = range(a, b + 1)
-        head = next((i for i in span if doc[i].head.i not in span or doc[i].head.i == i), b)
-        sent = doc[head].sent
-        offset = sent.start
-        return forecast_path(
-            head - offset,
-            [tok.head.i - offset for tok in sent],
-            [tok.tag_ for tok in sent],
-            [tok.dep_ for tok in sent],
-            [tok.text for tok in sent],
-        )
+        head = next((i for i in span if cols.heads[i] not in span or cols.heads[i] == i), b)
+        offset, heads, tags, deps, words = cols.sentence_of(head)
+        return forecast_path(head - offset, heads, tags, deps, words)
 
     return forecast

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from typing import NamedTuple
 
 # Dependency labels that open a clause of their own under another word.
 CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp", "parataxis"})
@@ -71,26 +72,57 @@ def trailing_clause_head(
     return found
 
 
+class ParseColumns(NamedTuple):
+    """A parsed Doc's tokens as plain lists, read in one pass: every access to
+    a Token (``doc[i]``, ``tok.sent``) builds a Python object, and
+    ``Token.sent`` walks its whole sentence, so per-figure lookups read these
+    lists instead."""
+
+    starts: list[int]  # character offset of each token
+    heads: list[int]
+    tags: list[str]
+    deps: list[str]
+    words: list[str]
+    sent_start: list[int]  # index of the first token of each token's sentence
+    sent_end: list[int]  # index after the last token of each token's sentence
+
+    @classmethod
+    def of(cls, doc) -> ParseColumns:
+        cols = cls([], [], [], [], [], [0] * len(doc), [0] * len(doc))
+        for tok in doc:
+            cols.starts.append(tok.idx)
+            cols.heads.append(tok.head.i)
+            cols.tags.append(tok.tag_)
+            cols.deps.append(tok.dep_)
+            cols.words.append(tok.text)
+        for sent in doc.sents:
+            cols.sent_start[sent.start : sent.end] = [sent.start] * len(sent)
+            cols.sent_end[sent.start : sent.end] = [sent.end] * len(sent)
+        return cols
+
+    def token_at(self, offset: int) -> int:
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    def sentence_of(self, i: int) -> tuple[int, list[int], list[str], list[str], list[str]]:
+        """The sentence of token ``i``: its first index, and its heads (relative
+        to that index), tags, deps and words."""
+        a, b = self.sent_start[i], self.sent_end[i]
+        return a, [h - a for h in self.heads[a:b]], self.tags[a:b], self.deps[a:b], self.words[a:b]
+
+
 def detached_from_doc(doc) -> Detached:
     """The ``Detached`` test for a parsed Doc (any pipeline with a parser)."""
     if not doc.has_annotation("DEP"):
         return lambda fig_start, fig_end, econ_start: False
-    # one pass: each iteration of a Doc makes a Token object per token
-    heads, clause, left_edges, starts = [], [], [], []
-    for tok in doc:
-        heads.append(tok.head.i)
-        clause.append(opens_clause(tok.dep_, tok.tag_))
-        left_edges.append(tok.left_edge.i)
-        starts.append(tok.idx)
-
-    def token_at(offset: int) -> int:
-        return max(0, bisect_right(starts, offset) - 1)
+    cols = ParseColumns.of(doc)
+    clause = [opens_clause(dep, tag) for dep, tag in zip(cols.deps, cols.tags, strict=True)]
+    left_edges = [tok.left_edge.i for tok in doc]
 
     def detached(fig_start: int, fig_end: int, econ_start: int) -> bool:
-        figure, economy = token_at(max(fig_start, fig_end - 1)), token_at(econ_start)
-        if doc[figure].sent.start != doc[economy].sent.start:
+        figure, economy = cols.token_at(max(fig_start, fig_end - 1)), cols.token_at(econ_start)
+        if cols.sent_start[figure] != cols.sent_start[economy]:
             return False
-        return trailing_clause_head(figure, economy, heads, clause, left_edges) is not None
+        return trailing_clause_head(figure, economy, cols.heads, clause, left_edges) is not None
 
     return detached
 
@@ -142,16 +174,11 @@ def hypothetical_from_doc(doc) -> Callable[[int, int], bool]:
     """``hypothetical_verb`` for the figure at (start, end) of a parsed Doc."""
     if not doc.has_annotation("DEP"):
         return lambda start, end: False
-    starts = [tok.idx for tok in doc]
+    cols = ParseColumns.of(doc)
 
     def hypothetical(start: int, end: int) -> bool:
-        figure = max(0, bisect_right(starts, max(start, end - 1)) - 1)
-        sent = doc[figure].sent
-        offset = sent.start
-        heads = [tok.head.i - offset for tok in sent]
-        tags = [tok.tag_ for tok in sent]
-        deps = [tok.dep_ for tok in sent]
-        words = [tok.text for tok in sent]
+        figure = cols.token_at(max(start, end - 1))
+        offset, heads, tags, deps, words = cols.sentence_of(figure)
         return hypothetical_verb(figure - offset, heads, tags, deps, words)
 
     return hypothetical
