@@ -145,3 +145,29 @@ def test_a_figure_whose_clause_names_only_a_region_is_no_fact(nlp):
         "The first estimates of euro area balance showed a €24.1 bn surplus in March 2025."
     )
     assert [f["value"] for f in facts(nlp, text)] == [20e9]
+
+
+# ------------------------------------------------------------------ the article's pair and owners named alone
+PAIR_STORY = (
+    "Chile's exports to Peru rose 12 percent to $1.1 billion in March, data showed.\n\n"
+    "Chilean shipments to Peru have grown for six months. Peru buys Chilean fruit and copper wire.\n\n"
+    "Chile logged a trade surplus of $2.3 billion in March."
+)
+
+
+def test_an_owner_named_alone_in_a_story_about_a_pair_trades_with_the_world(nlp):
+    # the bug: "Chile logged a trade surplus" took Peru, the other side of the story's pair
+    rows = {f["value"]: f for f in facts(nlp, PAIR_STORY, published="2025-04-10")}
+    assert shape(rows[2.3e9])[1:4] == ("balance", "CHL", "W00")
+
+
+def test_an_owner_named_with_bilateral_trade_keeps_the_pair(nlp):
+    text = PAIR_STORY.replace("Chile logged a trade surplus of", "Chile logged a bilateral surplus of")
+    rows = {f["value"]: f for f in facts(nlp, text, published="2025-04-10")}
+    assert shape(rows[2.3e9])[1:4] == ("balance", "CHL", "PER")
+
+
+def test_sino_in_a_compound_names_china():
+    from extractor.normalize.countries import find_economies
+
+    assert [m.code for m in find_economies("Sino-Russian trade grew.")] == ["CHN", "RUS"]

@@ -293,7 +293,13 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
         if inferred:
             # "North Korea's exports amounted to …": the partner of the
             # owner's latest fact with both sides named, else the world.
-            fact.partner = implicit_partner(s, fact.economy)
+            # The other side of the article's pair is the partner of an owner
+            # the sentence leaves unnamed, or of one whose trade it calls
+            # bilateral; an owner named alone ("Japan logged a deficit",
+            # "Japan's exports rose") trades with the world.
+            named = fact.economy in {e.code for e in s.economies}
+            bilateral = T.BOTH_SIDES.search(s.raw) or T.TWO_SIDES.search(s.raw) or T.BILATERAL.search(s.raw)
+            fact.partner = implicit_partner(s, fact.economy, use_pair=not named or bool(bilateral))
         if (
             fact.partner not in ("W00", "")
             and fact.partner not in {e.code for e in s.economies}

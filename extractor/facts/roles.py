@@ -349,7 +349,7 @@ def protagonist(s: Sentence, exclude: str | None = None) -> str | None:
     return s.state.protagonist(s.article.named_order, exclude)
 
 
-def implicit_partner(s: Sentence, owner: str, *, use_recent: bool = True) -> str:
+def implicit_partner(s: Sentence, owner: str, *, use_recent: bool = True, use_pair: bool = True) -> str:
     """The partner of a flow whose owner alone is named: the partner of
     the owner's fact in the last two sentences, else the other side of
     the article's pair, else the world."""
@@ -369,7 +369,7 @@ def implicit_partner(s: Sentence, owner: str, *, use_recent: bool = True) -> str
         top = s.article.pair or s.article.top_pair
         if top and owner in top:
             return across(top, owner)
-    if s.article.pair and owner in s.article.pair:
+    if use_pair and s.article.pair and owner in s.article.pair:
         return across(s.article.pair, owner)
     return "W00"
 

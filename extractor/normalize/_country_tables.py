@@ -56,7 +56,7 @@ ALIASES: dict[str, str] = {
     "Ulaanbaatar": "MNG", "Ha Noi": "VNM", "Taiwan's": "TWN", "Hongkong": "HKG",
     # Names held back as ambiguous in pycountry but a country when capitalised,
     # and the demonyms trade reporting writes for goods and buyers.
-    "Chile": "CHL", "Peru": "PER", "Macau": "MAC",
+    "Chile": "CHL", "Peru": "PER", "Macau": "MAC", "Sino": "CHN",  # "Sino-Russian trade"
     "Polish": "POL", "Slovak": "SVK", "Slovenian": "SVN", "Estonian": "EST", "Latvian": "LVA",
     "Lithuanian": "LTU", "Bulgarian": "BGR", "Croatian": "HRV", "Serbian": "SRB",
     "Luxembourgish": "LUX", "Venezuelan": "VEN", "Ecuadorian": "ECU", "Bolivian": "BOL",
