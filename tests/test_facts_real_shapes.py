@@ -171,3 +171,14 @@ def test_sino_in_a_compound_names_china():
     from extractor.normalize.countries import find_economies
 
     assert [m.code for m in find_economies("Sino-Russian trade grew.")] == ["CHN", "RUS"]
+
+
+def test_money_spent_on_imports_is_the_import_flow(nlp):
+    # the bug: "spent" marked the figure as spending, not trade, though its object is imports
+    text = "In the first quarter of this year, Peru spent $8.2 billion on imports from Chile."
+    assert [shape(f)[:4] for f in facts(nlp, text, published="2025-05-10")] == [(8.2e9, "import", "PER", "CHL")]
+
+
+def test_money_spent_on_other_things_stays_no_trade(nlp):
+    text = "Chile's exports rose to $9 billion in April. The miner spent $5 million on new trucks."
+    assert [f["value"] for f in facts(nlp, text, published="2025-05-10")] == [9e9]

@@ -66,6 +66,9 @@ def is_trade(s: Sentence, m: MoneyMention, seg_start: int, seg_end: int, found) 
         # Forecasts and targets are not figures of trade that happened.
         return False
     trade = [c.end for c in s.cues if seg_start <= c.start and c.end <= m.start]
+    if any(re.fullmatch(r"\s+on\s+(?:[\w-]+\s+){0,2}", s.text[m.end : c.start]) for c in s.cues if c.start >= m.end):
+        # "Mexico spent $80.16 billion on imports": what was spent is the flow
+        return True
     non_trade = [x.end() + seg_start for x in T.NON_TRADE_CUES.finditer(before)]
     if non_trade and (not trade or max(non_trade) >= max(trade)):
         return False
