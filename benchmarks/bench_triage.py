@@ -93,14 +93,17 @@ def _texts(archive: Path) -> list[str]:
 
 
 def cue_breakdown(archive: Path) -> Counter:
-    """How many articles triage skips, parses for quote cues only, or parses
+    """How many articles triage skips (out of scope: no money, no word of
+    trade; or in scope with no cue), parses for quote cues only, or parses
     for a money or change cue."""
     from extractor.triage import triage_text
 
     counts: Counter = Counter()
     for text in _texts(archive):
         t = triage_text(text)
-        if not t.parse:
+        if not t.in_scope:
+            counts["out of scope (skipped)"] += 1
+        elif not t.parse:
             counts["no cue (skipped)"] += 1
         elif t.money or t.change:
             counts["money or change cue"] += 1
