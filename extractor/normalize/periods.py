@@ -1063,7 +1063,8 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
     (
         r"(?:the\s+)?(?:same|corresponding|comparable|equivalent)\s+(?P<unit>period|months?|quarter|half|time"
         rf"|(?:{_NNUM}|twenty|thirty)[\s-]+(?:months?|days?|weeks?)(?:\s+period)?)"
-        r"(?:\s+(?:(?:of|in)\s+)?(?P<back>last\s+(?:fiscal\s+)?year['’]?s?|the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|the\s+year\s+before"
+        # "the same month previous year": the article may be dropped
+        r"(?:\s+(?:(?:of|in)\s+)?(?P<back>last\s+(?:fiscal\s+)?year['’]?s?|(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|the\s+year\s+before"
         r"|(?:a|one)\s+year\s+(?:earlier|ago|before))|\s+(?:of|in)\s+"
         + _year("y")
         + r"|\s+(?P<nyears>two|three|[2-9])\s+years\s+(?:earlier|ago|before))?",
