@@ -182,3 +182,11 @@ def test_money_spent_on_imports_is_the_import_flow(nlp):
 def test_money_spent_on_other_things_stays_no_trade(nlp):
     text = "Chile's exports rose to $9 billion in April. The miner spent $5 million on new trucks."
     assert [f["value"] for f in facts(nlp, text, published="2025-05-10")] == [9e9]
+
+
+def test_foreign_trade_opening_a_sentence_is_a_flow_word_and_foreign_trade_capitalised_an_office():
+    from extractor.facts.article import flow_cues
+
+    # the bug: "Foreign trade volume rose …" at a sentence's start had no flow word
+    text = "Foreign trade volume rose 9.8 percent. The Ministry of Foreign Trade said so."
+    assert [(text[c.start : c.end], c.flow) for c in flow_cues(text)] == [("trade volume", "total")]

@@ -10,7 +10,8 @@ FLOW_CUES: list[tuple[str, str]] = [
     # a table row or a release line: "balance 7.16", "Balance: 0.31 trillion yen"
     (r"balance(?=:?\s*[-+−]?(?:[$€£¥₩]|\d))", "balance"),
     # "Trade" inside an institution's name ("Korea International Trade Association") is no flow.
-    (r"(?-i:(?<!Ministry of )(?<!Department of )(?<!International )(?<!Foreign ))(?:two-way |bilateral |total |overall |cross-border |border )?(?:(?-i:t)rade|(?-i:T)rade(?-i:(?! [A-Z][a-z]))|TRADE)(?: volume| value| turnover)?", "total"),
+    # "Foreign trade volume rose" opens a sentence; "Foreign Trade" names a ministry or association
+    (r"(?-i:(?<!Ministry of )(?<!Department of )(?<!International )(?<!of Foreign ))(?:two-way |bilateral |total |overall |cross-border |border )?(?:(?-i:t)rade|(?-i:(?<!Foreign ))(?-i:T)rade(?-i:(?! [A-Z][a-z]))|(?-i:(?<!Foreign ))TRADE)(?: volume| value| turnover)?", "total"),
     # both ways named at once: "imports and exports", "imported and exported", "import and export volume"
     (r"(?:imports?|imported|importing) and (?:exports?|exported|exporting)(?: volume| value)?|(?:exports?|exported|exporting) and (?:imports?|imported|importing)(?: volume| value)?", "total"),
     (r"(?:trade )?turnover|commerce|trading volume|traded|two-way flows?|flows? in both directions|goods (?:moved|crossed|changed hands|flowed)|crossed the border|changed hands|(?<!of )(?:the|its|their) (?:monthly |annual |combined |overall |two-way )?total(?! of)", "total"),
