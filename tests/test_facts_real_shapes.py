@@ -190,3 +190,9 @@ def test_foreign_trade_opening_a_sentence_is_a_flow_word_and_foreign_trade_capit
     # the bug: "Foreign trade volume rose …" at a sentence's start had no flow word
     text = "Foreign trade volume rose 9.8 percent. The Ministry of Foreign Trade said so."
     assert [(text[c.start : c.end], c.flow) for c in flow_cues(text)] == [("trade volume", "total")]
+
+
+def test_a_figure_that_drops_its_scale_takes_its_siblings(nlp):
+    # the bug: "imports rose to $242.72" beside "$162.41 billion" was a fact of $242.72
+    text = "Peru's exports rose to $162.41 billion in 2024, while imports increased to $142.72, customs said."
+    assert sorted(f["value"] for f in facts(nlp, text, published="2025-02-01")) == [142.72e9, 162.41e9]

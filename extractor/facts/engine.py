@@ -26,6 +26,7 @@ from extractor.facts.periods import months, period_for, read_periods
 from extractor.facts.records import FoundFact, FoundFacts
 from extractor.facts.roles import implicit_partner, protagonist, ranked_item, roles
 from extractor.facts.sentence import Sentence, cue_between, figure_end
+from extractor.normalize._currency_tables import SCALES
 from extractor.normalize.countries import REGION
 from extractor.normalize.money import MoneyMention
 from extractor.normalize.published import infer_published
@@ -106,6 +107,22 @@ def region_figure(s: Sentence, m: MoneyMention, seg_start: int, economy: str, pa
     named = {e.code for e in s.economies}
     region_before = any(e.code == REGION and seg_start <= e.start < m.start for e in s.economies)
     return region_before and not ({economy, partner} - {None, "", "W00"}) & named
+
+
+_SCALE_WORD = re.compile(r"(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|[kmbT])\b\.?$")
+
+
+def sibling_scaled(s: Sentence, m: MoneyMention):
+    """The figure's value, with the scale its sibling states when it drops its
+    own ("exports reached $162.41 billion, while imports rose to $242.72"):
+    a bare amount under a thousand beside a scaled one of the same currency."""
+    if m.value >= 1000 or m.value <= 0 or _SCALE_WORD.search(m.text):
+        return m.value
+    for _, other in reversed([(i, x) for i, x in s.primary if x.end <= m.start]):
+        if other.currency == m.currency and _SCALE_WORD.search(other.text):
+            scale = _SCALE_WORD.search(other.text).group(0).rstrip(".")
+            return m.value * SCALES["trillion" if scale == "T" else scale.lower()]
+    return m.value
 
 
 def balance_word_after(s: Sentence, start: int, end: int) -> list[str]:
@@ -252,7 +269,7 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
         if REGION in (economy, partner) or region_figure(s, m, seg_start, economy, partner):
             # "exports to ASEAN": a side the contract has no code for
             continue
-        value = m.value
+        value = sibling_scaled(s, m)
         if flow == "balance" and value > 0:  # a table's "-7.26" carries its own sign
             # the balance word nearest before the figure decides ("a surplus
             # of ¥322.3 billion after three months of deficits"), else the first after it
