@@ -75,12 +75,12 @@ def forecast_path(change: int, heads: list[int], tags: list[str], deps: list[str
     return False
 
 
-def forecast_from_doc(doc) -> Callable[[int, int], bool]:
+def forecast_from_doc(doc, cols: ParseColumns | None = None) -> Callable[[int, int], bool]:
     """``forecast_path`` for the change at article offsets (start, end) of a
     parsed Doc: its head token is the one of the span whose head lies outside it."""
     if not doc.has_annotation("DEP"):
         return lambda start, end: False
-    cols = ParseColumns.of(doc)
+    cols = cols or ParseColumns.of(doc)
 
     def forecast(start: int, end: int) -> bool:
         a, b = cols.token_at(start), cols.token_at(max(start, end - 1))

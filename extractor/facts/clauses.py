@@ -88,17 +88,28 @@ class ParseColumns(NamedTuple):
 
     @classmethod
     def of(cls, doc) -> ParseColumns:
-        cols = cls([], [], [], [], [], [0] * len(doc), [0] * len(doc))
-        for tok in doc:
-            cols.starts.append(tok.idx)
-            cols.heads.append(tok.head.i)
-            cols.tags.append(tok.tag_)
-            cols.deps.append(tok.dep_)
-            cols.words.append(tok.text)
-        for sent in doc.sents:
-            cols.sent_start[sent.start : sent.end] = [sent.start] * len(sent)
-            cols.sent_end[sent.start : sent.end] = [sent.end] * len(sent)
-        return cols
+        from spacy.attrs import DEP, HEAD, IDX, LENGTH, SENT_START, TAG
+
+        # One C-level read; HEAD is the head's offset from the token (signed).
+        array = doc.to_array([IDX, LENGTH, HEAD, TAG, DEP, SENT_START])  # uint64: string hashes
+        rows = array.tolist()
+        offsets = array[:, 2].astype("int64").tolist()
+        strings, text = doc.vocab.strings, doc.text
+        n = len(rows)
+        bounds = [i for i, row in enumerate(rows) if row[5] == 1 or i == 0] + [n]
+        sent_start, sent_end = [0] * n, [0] * n
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            sent_start[a:b] = [a] * (b - a)
+            sent_end[a:b] = [b] * (b - a)
+        return cls(
+            starts=[row[0] for row in rows],
+            heads=[i + offset for i, offset in enumerate(offsets)],
+            tags=[strings[row[3]] if row[3] else "" for row in rows],
+            deps=[strings[row[4]] if row[4] else "" for row in rows],
+            words=[text[row[0] : row[0] + row[1]] for row in rows],
+            sent_start=sent_start,
+            sent_end=sent_end,
+        )
 
     def token_at(self, offset: int) -> int:
         return max(0, bisect_right(self.starts, offset) - 1)
@@ -110,11 +121,11 @@ class ParseColumns(NamedTuple):
         return a, [h - a for h in self.heads[a:b]], self.tags[a:b], self.deps[a:b], self.words[a:b]
 
 
-def detached_from_doc(doc) -> Detached:
+def detached_from_doc(doc, cols: ParseColumns | None = None) -> Detached:
     """The ``Detached`` test for a parsed Doc (any pipeline with a parser)."""
     if not doc.has_annotation("DEP"):
         return lambda fig_start, fig_end, econ_start: False
-    cols = ParseColumns.of(doc)
+    cols = cols or ParseColumns.of(doc)
     clause = [opens_clause(dep, tag) for dep, tag in zip(cols.deps, cols.tags, strict=True)]
     left_edges = [tok.left_edge.i for tok in doc]
 
@@ -170,11 +181,11 @@ def hypothetical_verb(figure: int, heads: list[int], tags: list[str], deps: list
     return False
 
 
-def hypothetical_from_doc(doc) -> Callable[[int, int], bool]:
+def hypothetical_from_doc(doc, cols: ParseColumns | None = None) -> Callable[[int, int], bool]:
     """``hypothetical_verb`` for the figure at (start, end) of a parsed Doc."""
     if not doc.has_annotation("DEP"):
         return lambda start, end: False
-    cols = ParseColumns.of(doc)
+    cols = cols or ParseColumns.of(doc)
 
     def hypothetical(start: int, end: int) -> bool:
         figure = cols.token_at(max(start, end - 1))

@@ -19,7 +19,7 @@ from extractor.facts.article import Article, read_article
 from extractor.facts.candidates import commodity, is_trade, source_org
 from extractor.facts.change_mood import forecast_from_doc
 from extractor.facts.changes import sentence_claims, settle_claims
-from extractor.facts.clauses import Detached, detached_from_doc, hypothetical_from_doc
+from extractor.facts.clauses import Detached, ParseColumns, detached_from_doc, hypothetical_from_doc
 from extractor.facts.discourse import DiscourseState, framed_partner, paragraph_start
 from extractor.facts.lists import respective_list, respective_roles
 from extractor.facts.periods import months, period_for, read_periods
@@ -42,14 +42,15 @@ def extract_facts(doc) -> FoundFacts:
             doc._.published, doc._.published_source = inferred.isoformat(), source
     published = date.fromisoformat(doc._.published) if doc._.published else None
     spans = [(s.start_char, s.end_char) for s in doc.sents]
+    cols = ParseColumns.of(doc) if doc.has_annotation("DEP") else None  # read once for the three tests
     return extract_from_text(
         doc.text,
         spans,
         doc._.money or [],
         published,
-        detached=detached_from_doc(doc),
-        hypothetical=hypothetical_from_doc(doc),
-        forecast=forecast_from_doc(doc),
+        detached=detached_from_doc(doc, cols),
+        hypothetical=hypothetical_from_doc(doc, cols),
+        forecast=forecast_from_doc(doc, cols),
     )
 
 
