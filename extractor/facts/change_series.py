@@ -208,19 +208,28 @@ def parallel_list(s: Sentence, changes: list[tuple[int, int]]) -> dict[int, tupl
     "respectively". Each economy is a partner after to/from/with, else an
     owner. ``changes`` are (start, end) article offsets; keys are indices."""
     out: dict[int, tuple[str, str]] = {}
+    for run in change_lists(s, changes):
+        lists = [r for r in economy_runs(s, changes[run[0]][0]) if len(r) == len(run)]
+        if len(lists) == 1:
+            first = lists[0][0]
+            role = "partner" if T.LIST_PREP.search(s.text, s.s0, first.start) else "owner"
+            out.update({k: (role, e.code) for k, e in zip(run, lists[0], strict=True)})
+    return out
+
+
+def change_lists(s: Sentence, changes: list[tuple[int, int]]) -> list[list[int]]:
+    """Runs of two or more changes joined by list words ("11.8% and 9.9%"),
+    as lists of indices into ``changes`` ((start, end) article offsets)."""
+    runs: list[list[int]] = []
     n = 0
     while n < len(changes):
         run = [n]
         while run[-1] + 1 < len(changes) and C.LIST_GAP.fullmatch(s.text, changes[run[-1]][1], changes[run[-1] + 1][0]):
             run.append(run[-1] + 1)
         if len(run) >= 2:
-            lists = [r for r in economy_runs(s, changes[run[0]][0]) if len(r) == len(run)]
-            if len(lists) == 1:
-                first = lists[0][0]
-                role = "partner" if T.LIST_PREP.search(s.text, s.s0, first.start) else "owner"
-                out.update({k: (role, e.code) for k, e in zip(run, lists[0], strict=True)})
+            runs.append(run)
         n = run[-1] + 1
-    return out
+    return runs
 
 
 def economy_runs(s: Sentence, before: int) -> list[list]:
@@ -247,16 +256,10 @@ def flow_list(s: Sentence, changes: list[tuple[int, int]]) -> dict[int, Cue]:
     the flow word of each change in such a run, by index; ``changes`` are
     (start, end) article offsets."""
     out: dict[int, Cue] = {}
-    n = 0
-    while n < len(changes):
-        run = [n]
-        while run[-1] + 1 < len(changes) and C.LIST_GAP.fullmatch(s.text, changes[run[-1]][1], changes[run[-1] + 1][0]):
-            run.append(run[-1] + 1)
-        if len(run) >= 2:
-            items = coordinated_flows(s, changes[run[0]][0])
-            if len(items) == len(run) and len({c.flow for c in items}) == len(items):
-                out.update(dict(zip(run, items, strict=True)))
-        n = run[-1] + 1
+    for run in change_lists(s, changes):
+        items = coordinated_flows(s, changes[run[0]][0])
+        if len(items) == len(run) and len({c.flow for c in items}) == len(items):
+            out.update(dict(zip(run, items, strict=True)))
     return out
 
 

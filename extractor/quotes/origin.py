@@ -63,13 +63,17 @@ def states_trade_standing(clause: list[Token]) -> bool:
         return False
     if any((t.dep_ == "advcl" and not _after_than(t)) or t.lower_ in T.REASON_WORDS for t in clause):
         return False
+    preds = _main_predicates(clause)
+    return bool(preds) and all(_standing(p) for p in preds)
+
+
+def _main_predicates(clause: list[Token]) -> list[Token]:
+    """The clause's verbs that head it (their head lies outside it), with the
+    verbs coordinated with them."""
     ids = {t.i for t in clause}
     heads = [t for t in clause if t.head.i not in ids or t.head.i == t.i]
     preds = [h for h in heads if h.tag_.startswith("VB")]
-    preds += [c for p in preds for c in p.children if c.dep_ == "conj" and c.tag_.startswith("VB")]
-    if not preds:
-        return False
-    return all(_standing(p) for p in preds)
+    return preds + [c for p in preds for c in p.children if c.dep_ == "conj" and c.tag_.startswith("VB")]
 
 
 def _standing(pred: Token) -> bool:
@@ -95,13 +99,8 @@ def states_trade_figures(clause: list[Token]) -> bool:
     ..., as exports rose 7%" (the figure in a side clause) are not."""
     if not clause or not any(t.lower_ in T.TRADE_NOUNS for t in clause):
         return False
-    ids = {t.i for t in clause}
-    heads = [t for t in clause if t.head.i not in ids or t.head.i == t.i]
-    preds = [h for h in heads if h.tag_.startswith("VB")]
-    preds += [c for p in preds for c in p.children if c.dep_ == "conj" and c.tag_.startswith("VB")]
-    if not preds:
-        return False
-    return all(p.lower_ in T.STATISTIC_VERB_FORMS and _figure_argument(p) for p in preds)
+    preds = _main_predicates(clause)
+    return bool(preds) and all(p.lower_ in T.STATISTIC_VERB_FORMS and _figure_argument(p) for p in preds)
 
 
 _CLAUSAL = frozenset({"advcl", "ccomp", "relcl", "acl", "conj", "xcomp", "csubj", "parataxis"})
