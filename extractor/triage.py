@@ -16,7 +16,10 @@ condition that plain text can test:
   surface form, ``quotes._tables.VERB_INDEX``) or "according to".
 
 An article with none of the three cannot hold a row: it is not parsed, and
-its ``articles`` row says ``triage=skipped`` and why.
+its ``articles`` row says ``triage=skipped`` and why. The test is deliberately
+conservative (any form of "say", "find" or "state" counts, whatever its part
+of speech), because the contract is that a run with triage writes exactly the
+dataset of a run without it.
 
 Scope (a rule of the dataset, applied with and without triage, in
 ``assemble.result_from_doc``): the dataset covers articles that name money or
@@ -25,10 +28,7 @@ trade. An article with no money mention and no word of trade itself
 no rows: the quotes of a match report, a court case or a weather forecast
 are not the experts a trade analyst collects. Such an article is never
 parsed with triage on (``in_scope``). Articles about aid, wages, fines or
-budgets name money, so their quotes stay. The test is deliberately
-conservative (any form of "say", "find" or "state" counts, whatever its part
-of speech), because the contract is that a run with triage writes exactly the
-dataset of a run without it.
+budgets name money, so their quotes stay.
 
 Finer grain, for articles that are parsed: the trade component reads the
 text, the money mentions, the tags and the parse, and the quote component is
