@@ -214,8 +214,10 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)(?!\d)|\n")
 
 def _carried_figures(text: str, found: list[MoneyMention]) -> list[MoneyMention]:
     """Bare scaled figures that take the currency of the money mention just
-    before them (same sentence or the next, same paragraph, and that mention
-    scaled too: the writer dropped a unit already stated).
+    before them (same sentence or the next, same paragraph, no other currency
+    named between, and that mention scaled too: the writer dropped a unit
+    already stated), or of the scaled mention right after them that shares
+    their unit ("from 32 billion to 91 billion euros").
 
     >>> [(m.text, m.value, m.currency) for m in find_money("Exports rose to $5.2 billion; imports fell to 4.1 billion.")]
     [('$5.2 billion', Decimal('5200000000.0'), 'USD'), ('4.1 billion', Decimal('4100000000.0'), 'USD')]
