@@ -77,7 +77,7 @@ KINDS = {"direct", "indirect"}
 # Currencies the corpus may use; a new one is added here on purpose.
 CURRENCIES = {
     "USD", "KRW", "KPW", "CNY", "EUR", "JPY", "RUB", "GBP", "HKD", "TWD", "AUD", "INR", "BRL", "CAD", "TRY", "MYR",
-    "NZD", "SGD", "IDR", "VND", "ZAR", "PHP", "CLP", "MXN", "SAR", "CHF",
+    "NZD", "SGD", "IDR", "VND", "ZAR", "PHP", "CLP", "MXN", "SAR", "CHF", "NGN",
 }  # fmt: skip
 # Economies the corpus uses (ISO 3166-1 alpha-3) plus the world and the EU.
 ECONOMIES = {
@@ -86,6 +86,8 @@ ECONOMIES = {
     "IDN", "MYS", "W00", "EUU", "ZAF", "PHL", "CHL", "PER", "ARG", "NGA", "EGY", "ISR", "IRN", "PAK", "BGD",
     # EU members the real articles name beside the EU total
     "NLD", "IRL", "ITA", "CYP", "LUX", "EST", "BEL", "ESP", "SVN", "SWE", "POL", "ROU",
+    "AUT", "FIN", "PRT", "CZE",
+    "NZL",
 }  # fmt: skip
 OPEN_QUOTES = '"\u201c'
 CLOSE_QUOTES = '"\u201d'
