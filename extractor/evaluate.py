@@ -67,6 +67,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extractor.intervals import N_RESAMPLES, accuracy_of, bootstrap_interval, f1_of
+
 VALUE_TOLERANCE = 0.005  # relative, for trade-fact values
 PCT_TOLERANCE = 0.5  # percentage points, for change claims
 QUOTE_OVERLAP = 0.5  # share of words two quote texts must have in common
@@ -205,8 +207,10 @@ class EvalReport:
     attribution: Accuracy = field(default_factory=Accuracy)
     media_quotes_ignored: int = 0
     errors: list[EvalError] = field(default_factory=list)
+    articles: list[EvalReport] = field(default_factory=list)  # one report per article, for intervals
 
     def merge(self, other: EvalReport) -> None:
+        self.articles.extend(other.articles or ([other] if other.n_articles == 1 else []))
         self.n_articles += other.n_articles
         self.facts_value.add(other.facts_value)
         self.facts_full.add(other.facts_full)
@@ -218,7 +222,25 @@ class EvalReport:
         self.media_quotes_ignored += other.media_quotes_ignored
         self.errors.extend(other.errors)
 
-    def to_dict(self) -> dict:
+    def intervals(self, *, n_resamples: int = N_RESAMPLES, seed: int = 0) -> dict[str, tuple[float, float] | None]:
+        """95 % bootstrap intervals (articles resampled) of every F1 and
+        accuracy, keyed like ``measures()``."""
+        out: dict[str, tuple[float, float] | None] = {}
+        for name, pick in _PRF_MEASURES.items():
+            counts = [(m.tp, m.fp, m.fn) for m in map(pick, self.articles)]
+            out[name] = bootstrap_interval(counts, f1_of, n_resamples=n_resamples, seed=seed)
+        for name, pick in _ACCURACY_MEASURES.items():
+            counts = [(a.correct, a.total) for a in map(pick, self.articles)]
+            out[name] = bootstrap_interval(counts, accuracy_of, n_resamples=n_resamples, seed=seed)
+        return out
+
+    def to_dict(self, *, intervals: bool = False) -> dict:
+        data = self._counts_dict()
+        if intervals:
+            data["ci95"] = {k: (list(v) if v else None) for k, v in self.intervals().items()}
+        return data
+
+    def _counts_dict(self) -> dict:
         return {
             "n_articles": self.n_articles,
             "trade_facts": {
@@ -234,6 +256,18 @@ class EvalReport:
             },
             "errors": [e.to_dict() for e in self.errors],
         }
+
+
+_PRF_MEASURES = {
+    "facts_value_f1": lambda r: r.facts_value,
+    "facts_fully_right_f1": lambda r: r.facts_full,
+    "change_claims_f1": lambda r: r.change_claims,
+    "quotes_f1": lambda r: r.quotes,
+}
+_ACCURACY_MEASURES = {
+    **{f"facts_{name}_accuracy": (lambda r, name=name: r.field_accuracy[name]) for name in FACT_FIELDS},
+    "attribution_accuracy": lambda r: r.attribution,
+}
 
 
 # --------------------------------------------------------------------------- gold file

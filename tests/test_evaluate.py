@@ -475,6 +475,16 @@ def test_cli_prints_the_figures_and_json(tmp_path, nlp):
     assert data["n_articles"] == 1
     assert data["trade_facts"]["value"]["n_gold"] == 2
     assert "errors" not in data
+    # one article: every resample is that article, so each interval is its score
+    assert data["ci95"]["facts_value_f1"] == [data["trade_facts"]["value"]["f1"]] * 2
+
+
+def test_cli_prints_how_sure_each_score_is(tmp_path, nlp):
+    path = tmp_path / "gold.jsonl"
+    write_gold(path, [gold_record(full_gold())])
+    result = invoke(str(path))
+    assert result.exit_code == 0, result.output
+    assert "95% intervals" in result.output and "resamples of the 1 article." in result.output
 
 
 def test_cli_missing_gold_file_exits_2(tmp_path):

@@ -54,6 +54,11 @@ def _setup(tmp_path, second_facts):
     return gold, cache, second
 
 
+def _cells(stdout: str, label: str) -> list[str]:
+    line = next(x for x in stdout.splitlines() if label in x)
+    return [c.strip() for c in line.strip().strip("│").split("│")]
+
+
 def _run(gold, cache, second):
     return subprocess.run(
         [sys.executable, str(SCRIPT), str(second), "--gold", str(gold), "--cache", str(cache)],
@@ -67,8 +72,7 @@ def test_identical_annotations_agree_fully(tmp_path):
     done = _run(*_setup(tmp_path, FACTS))
     assert done.returncode == 0, done.stderr
     assert "│ trade facts (value)" in done.stdout
-    line = next(x for x in done.stdout.splitlines() if "trade facts (fully right)" in x)
-    assert line.rstrip(" │").endswith("1.000")
+    assert _cells(done.stdout, "trade facts (fully right)")[6] == "1.000"
 
 
 def test_a_fact_read_with_another_period_is_matched_but_not_fully_right(tmp_path):
@@ -78,12 +82,9 @@ def test_a_fact_read_with_another_period_is_matched_but_not_fully_right(tmp_path
     ]
     done = _run(*_setup(tmp_path, other))
     assert done.returncode == 0, done.stderr
-    value = next(x for x in done.stdout.splitlines() if "trade facts (value)" in x)
-    fully = next(x for x in done.stdout.splitlines() if "trade facts (fully right)" in x)
-    period = next(x for x in done.stdout.splitlines() if "trade facts: period" in x)
-    assert value.rstrip(" │").endswith("1.000")
-    assert fully.rstrip(" │").endswith("0.500")
-    assert period.rstrip(" │").endswith("0.500")
+    assert _cells(done.stdout, "trade facts (value)")[6] == "1.000"
+    assert _cells(done.stdout, "trade facts (fully right)")[6] == "0.500"
+    assert _cells(done.stdout, "trade facts: period")[3] == "0.500"
 
 
 def test_an_article_without_its_text_is_left_out_and_named(tmp_path):
