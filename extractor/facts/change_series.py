@@ -123,9 +123,15 @@ def recent_claim(s: Sentence, own: list[FoundClaim], earlier: list[FoundClaim]) 
 
 
 def claim_series(
-    s: Sentence, start: int, end: int, cue: Cue | None = None, recent: FoundClaim | None = None
+    s: Sentence,
+    start: int,
+    end: int,
+    cue: Cue | None = None,
+    recent: FoundClaim | None = None,
+    prior: str | None = None,
 ) -> tuple[str, str, str]:
-    """Flow, owner and partner of a change with no figure of its own."""
+    """Flow, owner and partner of a change with no figure of its own.
+    ``prior`` is the owner of the series stated just before (``prior_owner``)."""
     if cue is None:
         for c in s.cues:
             if c.end <= start and (cue is None or c.end > cue.end):
@@ -140,7 +146,10 @@ def claim_series(
         if owner and not partner:
             partner = "W00" if T.WORLD_CUES.search(s.raw) else implicit_partner(s, owner)
         if partner and not owner:
-            owner = other_side(s, partner)
+            # "South Korea's exports to the US fell 4%, while shipments to China
+            # dropped 5%": a clause naming only a partner keeps the owner of
+            # the series just stated; the article's pair decides only without one
+            owner = prior if prior and prior not in (partner, "W00") else other_side(s, partner)
         if not owner and not partner:
             world = T.WORLD_CUES.search(s.text, max(s.s0, cue.start - 30), cue.end)
             if (
@@ -198,6 +207,22 @@ def claim_series(
     if last is not None:
         return last.flow, last.economy, last.partner
     return "", "", ""
+
+
+def prior_owner(s: Sentence, own: list[FoundClaim], earlier: list[FoundClaim]) -> str | None:
+    """The owner of the series stated just before a change: the last change
+    of its sentence, else the last change or figure of the sentence before."""
+    mine = next((c.economy for c in reversed(own) if c.economy not in ("", "W00", REGION)), None)
+    if mine is not None:
+        return mine
+    lo = s.state.prev_sentence_start
+    if lo is None or lo >= s.s0:
+        return None
+    last = next((c for c in reversed(earlier) if lo <= c.start < s.s0 and c.economy), None)
+    if last is not None:
+        return last.economy
+    fact = s.state.last_fact
+    return fact.economy if fact is not None and s.state.last_fact_sentence == s.index - 1 else None
 
 
 def parallel_list(s: Sentence, changes: list[tuple[int, int]]) -> dict[int, tuple[str, str]]:

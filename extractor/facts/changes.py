@@ -16,6 +16,7 @@ from extractor.facts.change_series import (
     not_of_value,
     own_cue,
     parallel_list,
+    prior_owner,
     pronoun_series,
     recent_claim,
     series_after,
@@ -142,7 +143,9 @@ def sentence_claims(
         elif carried is not None:
             flow, economy, partner = carried
         else:
-            flow, economy, partner = claim_series(s, start, end, own, recent_claim(s, out, earlier or []))
+            flow, economy, partner = claim_series(
+                s, start, end, own, recent_claim(s, out, earlier or []), prior_owner(s, out, earlier or [])
+            )
             if own is not None and start < own.start and C.TRANSITIVE_BY.match(s.text, start, end):
                 # "boosted commerce between A and top partner B by 8.8%": the two
                 # economies of the verb's object are the pair that traded
