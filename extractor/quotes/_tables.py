@@ -348,6 +348,26 @@ CONTINUING_VERBS: frozenset[str] = frozenset(
 SHARE_NOUNS: frozenset[str] = frozenset({"share", "proportion", "portion", "percentage"})
 REASON_WORDS: frozenset[str] = frozenset({"because", "due", "thanks", "owing", "amid"})
 
+# Verbs that name a cause of a trade movement ("demand helped push exports
+# up", "the war drove imports"): a clause so headed explains, it is a view.
+CAUSE_VERBS: tuple[str, ...] = (
+    "help", "push", "drive", "boost", "spur", "fuel", "cause", "lead", "weigh",
+    "hurt", "dampen", "lift", "support", "contribute", "prompt", "curb",
+)  # fmt: skip
+_CAUSE_IRREGULAR = {
+    "lead": ("led",), "drive": ("drove", "driven"), "spur": ("spurred", "spurring"), "fuel": ("fuelled",),
+}  # fmt: skip
+CAUSE_VERB_FORMS: frozenset[str] = frozenset(
+    form for verb in CAUSE_VERBS for form in verb_forms(verb) + _CAUSE_IRREGULAR.get(verb, ())
+)
+
+# Words that open an indirect question ("did not say how much", "asked what
+# ..."): no statement is reported.
+QUESTION_WORDS: frozenset[str] = frozenset({"how", "what", "why"})
+
+# Determiners of a set already known: "the two countries" counts no statistic.
+DEFINITE_DETS: frozenset[str] = frozenset({"the", "these", "those"})
+
 # Verbs whose subject is as often a fact as a person: a participle of these
 # after a reported clause ("..., suggesting the deficit was larger") tells
 # what that clause's event suggests, and stays in the reported words.

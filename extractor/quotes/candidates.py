@@ -278,11 +278,13 @@ def indirect_candidates(
         clause = after_nested_attribution(heads) or clause_tokens(heads)
         if len([t for t in clause if t.is_alpha]) < 3 or overlaps_direct(clause):
             continue
+        if clause[0].lower_ in T.QUESTION_WORDS:
+            continue  # "said how much they trade": a question left open, no statement
         if not paragraph_of(tok.idx) == paragraph_of(clause[0].idx) == paragraph_of(clause[-1].idx):
             continue  # the parse ran across lines (menus, lists of links)
         subject = subject_of(tok)
-        if subject is None:
-            continue
+        if subject is None or any(c.dep_ == "det" and c.lower_ in ("neither", "no") for c in subject.children):
+            continue  # "neither government said": nobody says it
         clause = without_speaker(clause, subject)
         cue, cue_text = tok, rep[1]
         if clause and clause[0].tag_ == "VBG" and clause[0].head in heads and (lead := _reporting(clause[0])):

@@ -25,6 +25,8 @@ def _is_figure(t: Token, dates: bool = False) -> bool:
         return True
     if t.ent_type_ in ("DATE", "TIME") and not dates:
         return False  # "since 2021", "the first half of 2011"
+    if t.dep_ == "nummod" and any(c.dep_ == "det" and c.lower_ in T.DEFINITE_DETS for c in t.head.children):
+        return False  # "the two countries": a known set counted, not a statistic
     return (
         (t.like_num and not t.is_alpha)
         or (t.like_num and t.is_alpha and t.ent_type_ == "CARDINAL")
@@ -136,7 +138,7 @@ def is_statistic_origin(speaker: Speaker, lemma: str, clause: list[Token]) -> bo
     expects exports to rise 5 percent") stays a quote."""
     if speaker.kind == "data":
         return True
-    if speaker.kind == "media" or looks_ahead(lemma, clause):
+    if speaker.kind == "media" or looks_ahead(lemma, clause) or explains(clause):
         return False
     # an organisation's years and ranks of trade ("had the largest deficit
     # from 1983 to 2010", "fell for the 12th month") are statistics too
@@ -155,13 +157,37 @@ def is_statistic_origin(speaker: Speaker, lemma: str, clause: list[Token]) -> bo
     if speaker.kind not in ("organization", "unnamed"):
         return False
     if lemma == "according":
-        return True  # "..., according to traders / the ministry": a figure's source
+        # "..., according to traders / the ministry": a figure's source
+        return True
     if speaker.kind == "unnamed" or speaker.described:
         # officials passing on trade figures; a firm's officials on its output
         # are giving their account
         trade = any(t.lower_ in T.TRADE_NOUNS for t in clause)
         return bool(words & T.OFFICIAL_NOUNS) and lemma in T.NEUTRAL_VERBS and trade
     return bool(words & T.STATISTICS_WORDS) or lemma in T.NEUTRAL_VERBS
+
+
+def explains(clause: list[Token]) -> bool:
+    """The clause gives a reason for what it states: a causal phrase on its
+    main verb ("mainly due to firms moving", "because demand slowed") or a main
+    predicate that names a cause of a movement ("growing demand helped to
+    push exports"). Statistics joined with an explanation are a quote."""
+    preds = _main_predicates(clause)
+    if any(t.lower_ in T.REASON_WORDS and t.lower_ != "amid" and _verb_above(t) in preds for t in clause):
+        return True
+    return any(p.lower_ in T.CAUSE_VERB_FORMS for p in preds)
+
+
+def _verb_above(t: Token) -> Token | None:
+    """The verb a phrase or a subordinate clause modifies; None when it
+    modifies a noun first ("a slump due to the crisis", "a rise led by
+    oil": a detail of the figure, not a reason for the statement)."""
+    node = t.head.head if t.dep_ == "mark" else t.head
+    while not node.tag_.startswith("VB"):
+        if node.tag_.startswith("NN") or node.head.i == node.i:
+            return None
+        node = node.head
+    return node
 
 
 def announces_a_plan(speaker: Speaker, clause: list[Token]) -> bool:
