@@ -210,6 +210,13 @@ GOODS_AFTER = re.compile(
     + r")\b",
     re.I,
 )
+# The economy as an adjective of what is traded, right before it ("Chinese goods", "Chilean copper").
+GOODS_NEXT = re.compile(
+    r"\s+(?:goods|products|items|commodities|wares|merchandise|"
+    + "|".join(sorted(map(re.escape, COMMODITIES), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
 POSSESSIVE_GAP = re.compile(r"^(?:'s|’s|')?(?:\s+(?!to\b|from\b|with\b|and\b|by\b|of\b)[\w-]+){0,3}\s*$")
 SUBJECT_GAP = re.compile(r"^(?:'s|’s)?(?:\s+(?!to\b|from\b|with\b|and\b)[\w,-]+){0,7}\s*$")
 VERB_CUE = re.compile(
@@ -232,7 +239,9 @@ COLUMN_FLOWS = [
 ]
 GOODS_MOVED = re.compile(r"\bgoods\b[^.;]{0,40}?\b(?:crossed|crossing|moved|moving|flowed|went)\b", re.I)
 INTER_KOREAN = re.compile(r"\binter-Korean\b", re.I)
-BALANCE_WORD = re.compile(r"\b(?:deficits?|shortfalls?|surplus(?:es)?)\b", re.I)
+# The words that give a balance its sign; a "gap" is a deficit ("the trade gap
+# with Mexico widened to $7 billion").
+BALANCE_WORD = re.compile(r"\b(?:deficits?|shortfalls?|gaps?|surplus(?:es)?)\b", re.I)
 
 
 # A figure given as the size of a change, not a level: "credits rose $557m (1%)

@@ -15,13 +15,14 @@ from collections.abc import Callable
 from datetime import date
 
 from extractor.facts import _tables as T
+from extractor.facts.amounts import not_level_from_doc
 from extractor.facts.article import Article, read_article
 from extractor.facts.candidates import commodity, is_trade, source_org
 from extractor.facts.change_mood import forecast_from_doc
 from extractor.facts.changes import sentence_claims, settle_claims
 from extractor.facts.clauses import Detached, ParseColumns, detached_from_doc, hypothetical_from_doc
 from extractor.facts.discourse import DiscourseState, framed_partner, paragraph_start
-from extractor.facts.lists import respective_list, respective_roles
+from extractor.facts.lists import list_item, respective_list, respective_roles
 from extractor.facts.periods import months, period_for, read_periods
 from extractor.facts.records import FoundFact, FoundFacts
 from extractor.facts.roles import implicit_partner, protagonist, ranked_item, roles
@@ -50,6 +51,7 @@ def extract_facts(doc) -> FoundFacts:
         published,
         detached=detached_from_doc(doc, cols),
         hypothetical=hypothetical_from_doc(doc, cols),
+        not_level=not_level_from_doc(doc, cols),
         forecast=forecast_from_doc(doc, cols),
     )
 
@@ -62,6 +64,7 @@ def extract_from_text(
     *,
     detached: Detached | None = None,
     hypothetical: Callable[[int, int], bool] | None = None,
+    not_level: Callable[[int, int], bool] | None = None,
     forecast: Callable[[int, int], bool] | None = None,
 ) -> FoundFacts:
     """Facts and claims of ``text``. ``detached`` (from the parse) says which
@@ -69,6 +72,8 @@ def extract_from_text(
     economy of the figure's stretch of sentence may take a role.
     ``hypothetical`` (from the parse) says which figures hang on a verb of
     plan or possibility ("may exceed", "is likely to reach"): not facts;
+    ``not_level`` (from the parse) which figures are a levy's base or a
+    change's size (``facts.amounts``): not facts either;
     ``forecast`` (from the parse) which stated changes are forecasts: not claims."""
     article, state = read_article(text, money, published)
     out = FoundFacts()
@@ -76,6 +81,7 @@ def extract_from_text(
         sentence = read_sentence(text, s0, s1, index, money, article, state)
         sentence.detached = detached
         sentence.hypothetical = hypothetical
+        sentence.not_level = not_level
         sentence.forecast = forecast
         paragraph = paragraph_start(text, s0)
         framed = framed_partner(text, s0, sentence.economies)
@@ -226,6 +232,9 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
         if s.hypothetical is not None and s.hypothetical(m.start, m.end):
             # "trade may exceed $80 billion", "is likely to reach 50 billion dollars"
             continue
+        if s.not_level is not None and s.not_level(m.start, m.end):
+            # "tariffs on $250 billion of imports", "rose by $3 million", "$9 billion lower"
+            continue
         period = period_for(s, k)
         prev = found[-1] if found and found[-1].money_index == s.primary[k - 1][0] else None
         gap = s.text[figure_end(s, k - 1) : m.start]
@@ -243,6 +252,9 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
             if period is not None and period == prev.period:
                 monthly = re.search(r"month-on-month|a month earlier|the previous month|on-month", s.raw, re.I)
                 period = period.shift(months=-months(period)) if monthly else period.shift(years=-1)
+        elif (item := list_item(s, k, found)) is not None:
+            # "…, followed by Germany (95 billion) and Italy (48 billion)"
+            flow, economy, partner = item
         elif (owner := figure_possessor(s, m)) is not None and found and found[-1].economy != owner:
             # "…, far above North Korea's $300 million": the possessor owns the
             # same kind of figure as the one it is compared with.

@@ -8,7 +8,7 @@ import re
 from extractor.facts import _tables as T
 from extractor.facts.cue_roles import assign_roles
 from extractor.facts.roles import implicit_partner, protagonist
-from extractor.facts.sentence import Cue, Sentence, figure_end
+from extractor.facts.sentence import Cue, Sentence, cue_between, figure_end
 from extractor.normalize.changes import StatedChange
 
 
@@ -78,3 +78,92 @@ def listed_before(s: Sentence, first: int, n: int) -> list[tuple[str, str]]:
         return []
     role = "partner" if T.LIST_PREP.search(s.text, s.s0, listed[0].start) else "owner"
     return [(role, e.code) for e in listed]
+
+
+# A ranking continued after its first figure: the stretch from the previous
+# figure to this one holds one economy and only list glue around it
+# ("…, followed by Germany (95 billion) and Italy (48 billion)", "… followed
+# by Japan's 14.6% ($680 million)", "…, then Spain with $1.1 billion").
+_ITEM_BEFORE = re.compile(
+    r"[\s,;:)\]]*(?:(?:and|or|followed\s+by|then|ahead\s+of|trailed\s+by|next\s+came|while)\s+)*(?:the\s+)?",
+    re.I,
+)
+_ITEM_AFTER = re.compile(
+    r"(?:['’]s?)?\s*(?:(?:a|an)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent)\s*(?:share\s*)?)?"
+    r"\s*(?:[(\[]|with\s+|at\s+|:)?\s*(?:(?:about|nearly|almost|some|over|around)\s+)?",
+    re.I,
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|with|of|by|in|for|into|than|and|at)\s+(?:the\s+)?$", re.I)
+
+
+def ranked_side(s: Sentence, prev) -> str | None:
+    """Which side of a ranking's first fact its items replace: the side
+    named by the clause's first bare noun phrase, its subject (not a
+    possessor, not an adjective of goods, not a preposition's object):
+    "The Netherlands was the largest importer of Chinese products" ranks
+    owners; "Mexico is Peru's top export market" ranks partners."""
+    for e in s.economies:
+        if e.start >= prev.start:
+            break
+        if e.code == "W00" or s.text.startswith(("'", "’"), e.end) or T.GOODS_NEXT.match(s.text, e.end):
+            continue
+        if _PREPOSITION_BEFORE.search(s.text, max(s.s0, e.start - 12), e.start):
+            continue
+        # the subject; when the fact does not hold it, its sides were read
+        # from elsewhere and the ranking cannot be placed
+        if e.code not in (prev.economy, prev.partner):
+            return None
+        return "owner" if e.code == prev.economy else "partner"
+    return None
+
+
+def _item_stretch(s: Sentence, k: int, sides: tuple[str, str]):
+    """The economy figure k is listed with, when the stretch before it ends
+    in list glue around one economy that is not a side of the ranking's
+    head (``sides``); the head's own continuation may come first ("… to
+    China in 2023, followed by France (25 billion)"). Else None."""
+    a, b = figure_end(s, k - 1), s.primary[k][1].start
+    if b - a > 80 or cue_between(s, a, b):
+        return None
+    inside = [e for e in s.economies if a <= e.start and e.end <= b]
+    if not inside or inside[-1].code in ("W00", *sides) or any(e.code not in sides for e in inside[:-1]):
+        return None
+    item = inside[-1]
+    comma = s.text.rfind(",", a, item.start)
+    glue_start = comma if comma >= 0 and inside[:-1] else a
+    if inside[:-1] and comma < inside[-2].end:
+        return None
+    if not (_ITEM_BEFORE.fullmatch(s.text, glue_start, item.start) and _ITEM_AFTER.fullmatch(s.text, item.end, b)):
+        return None
+    return item
+
+
+def list_item(s: Sentence, k: int, found) -> tuple[str, str, str] | None:
+    """Flow, owner and partner of figure k when it continues a ranking
+    begun by a fact of the sentence: figures after that fact, each with one
+    economy and list glue before it, take its flow, with their economy in
+    its ranked side (``ranked_side``). None when the figure is no such item."""
+    if k == 0 or not found or found[-1].money_index != s.primary[k - 1][0]:
+        return None
+    # the ranking's head: back over the items before this one
+    by_index = {f.money_index: f for f in found}
+    j = k - 1
+    while j > 0 and s.primary[j - 1][0] in by_index:
+        earlier = by_index[s.primary[j - 1][0]]
+        if _item_stretch(s, j, (earlier.economy, earlier.partner)) is None:
+            break
+        j -= 1
+    head = by_index.get(s.primary[j][0])
+    if head is None or head.flow not in ("export", "import", "total", "balance"):
+        return None
+    if not head.economy or not head.partner:
+        return None
+    item = _item_stretch(s, k, (head.economy, head.partner))
+    if item is None:
+        return None
+    side = ranked_side(s, head)
+    if side == "owner":
+        return head.flow, item.code, head.partner
+    if side == "partner":
+        return head.flow, head.economy, item.code
+    return None

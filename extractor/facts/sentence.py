@@ -45,6 +45,8 @@ class Sentence:
     detached: Callable[[int, int, int], bool] | None = None
     # from the parse: does the figure (start, end) hang on a verb of plan or possibility?
     hypothetical: Callable[[int, int], bool] | None = None
+    # from the parse: is the figure (start, end) a levy's base or a change's size, not a level?
+    not_level: Callable[[int, int], bool] | None = None
     # from the parse: is the change (start, end) a forecast rather than what happened?
     forecast: Callable[[int, int], bool] | None = None
 

@@ -54,6 +54,12 @@ SYMBOL_CURRENCY: dict[str, str] = {
     "VND": "VND",
     "MXN": "MXN",
     "CHF": "CHF",
+    # One-letter symbols: read only when a digit and a scale word follow
+    # ("R33.51 billion"), see money._ONE_LETTER_SYMBOLS.
+    "R": "ZAR",
+    "ZAR": "ZAR",
+    "NGN": "NGN",
+    "PHP": "PHP",
 }
 
 # Currency words that follow the number ("309 billion won").
@@ -62,6 +68,8 @@ WORD_CURRENCY: dict[str, str] = {
     "dollar": "USD",
     "us dollars": "USD",
     "u.s. dollars": "USD",
+    "u.s. dollar": "USD",
+    "us dollar": "USD",
     "american dollars": "USD",
     "usd": "USD",
     "won": "KRW",
@@ -108,6 +116,23 @@ WORD_CURRENCY: dict[str, str] = {
     "riyals": "SAR",
     "tugriks": "MNT",
     "yuan renminbi": "CNY",
+    "rand": "ZAR",
+    "south african rand": "ZAR",
+    "zar": "ZAR",
+    "naira": "NGN",
+    "philippine pesos": "PHP",
+    "zloty": "PLN",
+    "forint": "HUF",
+    "kronor": "SEK",
+    "swedish kronor": "SEK",
+    "norwegian kroner": "NOK",
+    "danish kroner": "DKK",
+    "hryvnias": "UAH",
+    "hryvnia": "UAH",
+    "taka": "BDT",
+    "riyal": "SAR",
+    "dirham": "AED",
+    "rupee": "INR",
 }
 
 SCALES: dict[str, Decimal] = {

@@ -326,8 +326,16 @@ def _make(text, start, end, value, currency, value_high=None) -> MoneyMention:
     )
 
 
+# A capital letter before a number is a currency ("R33.51 billion" rand) only
+# glued to the number and followed by a scale word; otherwise it is a label
+# ("Form R 3", "R2 ratio").
+_ONE_LETTER_SYMBOLS = frozenset(s for s in SYMBOL_CURRENCY if len(s) == 1 and s.isalpha())
+
+
 def _from_prefixed(text: str, match: re.Match, yen_means_yuan: bool, bare_dollar: str = "USD") -> MoneyMention | None:
     symbol = match.group("sym") or match.group("code")
+    if symbol in _ONE_LETTER_SYMBOLS and (match.start("num") != match.end("code") or not match.group("scale")):
+        return None
     currency = SYMBOL_CURRENCY[symbol]
     if symbol == "¥" and yen_means_yuan:
         currency = "CNY"
