@@ -85,3 +85,30 @@ def test_neither_government_saying_how_much_they_trade_is_no_quote(parse):
         "government said how much the two countries trade today."
     )
     assert quotes_of(parse, text) == []
+
+
+# --- a headline line the parser joins to the next sentence ----------------------------
+
+
+def test_a_reported_clause_ends_at_its_paragraph_when_the_headline_above_has_no_period(parse):
+    # the parser hung the headline into the clause, which then ran across a
+    # line break and was dropped as a menu
+    text = (
+        "Chile main buyer of tiles from the island nation\n"
+        "Portugal will weaken its own ceramics industry by aligning its rules with the plans of "
+        "its largest partner, experts said."
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "experts"
+    assert q.text.startswith("Portugal will weaken")
+
+
+def test_an_according_to_clause_leaves_out_the_byline_line_above_it(parse):
+    # the byline line without a period was reported with the clause
+    text = (
+        "By Ana Ruiz (Agencia Sur) |\n"
+        "Sales of tiles to Peru have been rising for years, mainly because builders there switched "
+        "suppliers, according to customs officials."
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.text.startswith("Sales of tiles to Peru")

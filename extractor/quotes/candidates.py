@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -258,7 +259,7 @@ def indirect_candidates(
             continue
         pobj = _according(tok)
         if pobj is not None:
-            cand = _according_candidate(tok, pobj)
+            cand = _according_candidate(tok, pobj, paragraph_of)
             if cand is not None and not overlaps_direct(cand.clause):
                 out.append(cand)
             continue
@@ -280,8 +281,13 @@ def indirect_candidates(
             continue
         if clause[0].lower_ in T.QUESTION_WORDS:
             continue  # "said how much they trade": a question left open, no statement
-        if not paragraph_of(tok.idx) == paragraph_of(clause[0].idx) == paragraph_of(clause[-1].idx):
+        if any(paragraph_of(h.idx) != paragraph_of(tok.idx) for h in heads):
             continue  # the parse ran across lines (menus, lists of links)
+        # a headline or a dateline line the parser joined to the sentence is
+        # not the speaker's: the reported clause ends at its paragraph
+        clause = trim_clause([t for t in clause if paragraph_of(t.idx) == paragraph_of(tok.idx)])
+        if len([t for t in clause if t.is_alpha]) < 3:
+            continue
         subject = subject_of(tok)
         if subject is None or any(c.dep_ == "det" and c.lower_ in ("neither", "no") for c in subject.children):
             continue  # "neither government said": nobody says it
@@ -341,10 +347,13 @@ def _quoted_parts(
     return out
 
 
-def _according_candidate(according: Token, pobj: Token) -> Candidate | None:
+def _according_candidate(according: Token, pobj: Token, paragraph_of: Callable[[int], int]) -> Candidate | None:
     sent = according.sent
     phrase = {t.i for t in according.subtree}
-    toks = trim_clause([t for t in sent if t.i not in phrase])
+    # the sentence as the parser cut it may run over a line break (a
+    # headline, a byline): only the attribution's paragraph is reported
+    here = paragraph_of(according.idx)
+    toks = trim_clause([t for t in sent if t.i not in phrase and paragraph_of(t.idx) == here])
     if len([t for t in toks if t.is_alpha]) < 3:
         return None
     text = strip_marks(" ".join(contiguous_texts(toks)))
