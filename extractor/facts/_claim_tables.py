@@ -49,7 +49,8 @@ OF_SERIES = re.compile(r"\s+(?:in|of|for)\s+(?:[^\s,;()]+\s+){0,4}?", re.I)
 # Between a change and the period it is stated for: "in", "during", a base word.
 PERIOD_AFTER_CHANGE = re.compile(
     r"[ \t]*(?:(?:year-on-year|year-over-year|on-year|y/y|on the year|from a year (?:earlier|ago)|by year)[ \t]+)?"
-    r"(?:(?P<prep>in|during|for|through|throughout)[ \t]+)?",
+    # a participle may hang the period on the change: "the 4.5% decline logged in May"
+    r"(?:(?:(?:seen|[a-z]+ed)[ \t]+)?(?P<prep>in|during|for|through|throughout)[ \t]+)?",
     re.I,
 )
 # "October's year-over-year growth of": a period owning a noun of change.

@@ -295,6 +295,11 @@ def claim_period(
     months, exports to the US fell 29%. … Exports to the EU increased by
     14.8%."), else the focus."""
     own = [(pm, p) for pm, p in s.periods if p is not None and not pm.is_base and pm.kind != "anaphoric"]
+    if own and start is not None and end is not None and s.detached is not None:
+        # "exports rose 17.9% on-year, slowing from 34.6% in October": a period
+        # named in a clause that opens after the change and does not hold it
+        # is that clause's (read from the parse)
+        own = [(pm, p) for pm, p in own if pm.start + s.s0 < start or not s.detached(start, end, pm.start + s.s0)]
     if own and start is not None and end is not None:
         # "After a slump in April, exports in July were down 11%": the period
         # the change's own clause gives its subject, nearest to the change,

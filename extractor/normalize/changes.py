@@ -97,6 +97,16 @@ _CHANGE_PATTERNS = [
         re.I,
     ),
 ]
+# A change's pace compared with an earlier change of the same series, whose
+# size stands bare: "rose 17.9%, slowing from 34.6% in October", "faster than
+# the 11.4% of March". The earlier change has the direction of the one before it.
+_PACE = re.compile(
+    r"\b(?:(?:slow|eas|accelerat|quicken|moderat)(?:e|es|ed|ing|s)?\s+from"
+    r"|(?:faster|slower|quicker|steeper|sharper|milder|softer)\s+than)\s+"
+    rf"(?:(?:the|an?)\s+)?(?:(?:revised|upwardly revised|downwardly revised)\s+)?{_QUAL}{_NUM}{_PCT}"
+    r"(?!\s+(?:of|share)\b)",
+    re.I,
+)
 _FRACTIONS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "two thirds": 66.7}
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Every change pattern needs one of these; most sentences have none.
@@ -181,6 +191,15 @@ def find_changes(sentence: str) -> list[StatedChange]:
                 continue
             qual = CHANGE_QUALIFIERS.get((m.groupdict().get("qual") or "").lower(), "")
             found.append(StatedChange(start, m.end(), pct, qual))
+    # "rose 17.9%, slowing from 34.6% in October": an earlier change of the same series
+    for m in _PACE.finditer(sentence):
+        before = [c for c in found if c.end <= m.start()]
+        value = read_number(m.group("num"))
+        if not before or value is None or any(c.start < m.end() and m.start("num") < c.end for c in found):
+            continue
+        sign = 1 if max(before, key=lambda c: c.end).pct >= 0 else -1
+        qual = CHANGE_QUALIFIERS.get((m.group("qual") or "").lower(), "")
+        found.append(StatedChange(m.start("num"), m.end(), value * sign, qual))
     # "the 8.2 percent and 11.4 percent contractions": the items before a shared noun
     for c in [c for c in found if _NOUN_AFTER.search(sentence, c.start, c.end)]:
         begin = c.start
