@@ -112,3 +112,52 @@ def test_an_according_to_clause_leaves_out_the_byline_line_above_it(parse):
     )
     (q,) = quotes_of(parse, text)
     assert q.text.startswith("Sales of tiles to Peru")
+
+
+# --- a title said alone refers to the person named before (or next) ---------------------
+
+
+def test_the_official_is_the_person_named_before_without_a_title(parse):
+    # "the official" stayed an unnamed source though one person had been talking
+    text = (
+        "Cooperation is growing in every sector, according to Tomas Varga. The official highlighted a "
+        "surge in orders since April, noting that both sides are discussing new credit lines."
+    )
+    qs = quotes_of(parse, text)
+    assert [q.speaker for q in qs] == ["Tomas Varga", "Tomas Varga"]
+
+
+def test_a_title_in_the_lead_is_the_person_the_next_paragraph_names(parse):
+    # "the Chilean Minister of Trade" was taken for a person named "Chilean Minister"
+    text = (
+        "Chile and Peru will double their trade in services by 2030, according to the Chilean Minister of "
+        "Trade.\n"
+        "Trade between the two nations touched $4 billion last year, Ramon Olmedo announced on Monday.\n"
+        '"We have seen a rise in cooperation in many fields," the trade minister said.'
+    )
+    qs = quotes_of(parse, text)
+    assert {q.speaker for q in qs} == {"Ramon Olmedo"}
+    assert len(qs) == 2
+
+
+def test_an_abbreviated_title_finds_the_person_given_the_full_title(parse):
+    # "the Deputy PM" became a person named "PM"
+    text = (
+        "Trade will reach $30 billion in coming years, Deputy Prime Minister Ivan Sorokin said at a "
+        "meeting with Foreign Minister Lena Holm.\n"
+        "According to the Deputy PM, major efforts are still necessary for a breakthrough in energy."
+    )
+    qs = quotes_of(parse, text)
+    assert qs[-1].speaker == "Ivan Sorokin"
+    assert qs[-1].text.startswith("major efforts")
+
+
+def test_the_minister_is_not_an_analyst_named_before(parse):
+    # a person last named with another title is not "the minister"
+    text = (
+        "Analyst Mira Kolar said demand for steel would recover next year. "
+        "The minister said the government would cut tariffs on machinery."
+    )
+    qs = quotes_of(parse, text)
+    assert [q.speaker for q in qs if "steel" in q.text] == ["Mira Kolar"]
+    assert all(q.speaker != "Mira Kolar" for q in qs if "machinery" in q.text)

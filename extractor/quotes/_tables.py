@@ -200,8 +200,16 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "specialist", "lecturer", "dean", "ceo", "executive", "governor",
         "strategist", "envoy", "representative", "premier", "leader",
         "founder", "associate", "consultant", "vice-president", "deputy", "general", "officer", "staffer",
+        "pm",
     }
 )  # fmt: skip
+
+# Abbreviated titles, spelt out to compare a title said alone ("the Deputy
+# PM") with the one a person was given ("Deputy Prime Minister").
+TITLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "pm": ("prime", "minister"), "fm": ("foreign", "minister"), "ceo": ("chief", "executive"),
+    "gov": ("governor",), "sec": ("secretary",),
+}  # fmt: skip
 
 # Head nouns of an organisation described rather than named.
 ORG_NOUNS: frozenset[str] = frozenset(
@@ -389,7 +397,7 @@ OFFICIAL_TITLES: frozenset[str] = frozenset(
 ROLE_FAMILIES: dict[str, frozenset[str]] = {
     "official": frozenset(
         {
-            "official", "diplomat", "ambassador", "envoy", "aide", "minister",
+            "official", "diplomat", "ambassador", "envoy", "aide", "minister", "pm",
             "president", "premier", "leader", "secretary", "spokesman",
             "spokeswoman", "spokesperson", "governor", "chancellor",
             "commissioner", "deputy", "lawmaker", "politician", "mayor",

@@ -157,16 +157,31 @@ class Resolver:
             # (not one of another country: "the President of China" is not
             # the Russian president named last)
             countries = description_countries(tok)
-            m = self.memory.nearest(
-                tok.idx,
-                lambda m: (
-                    m.speaker.kind in ("person", "unnamed")
-                    and low in (m.speaker.role + " " + m.speaker.name).lower()
-                    and same_country(countries, m.speaker)
-                ),
-            ) or self._person_by_title(tok, countries)
+            title = _title_words(np)
+            m = (
+                self.memory.nearest(
+                    tok.idx,
+                    lambda m: (
+                        m.speaker.kind in ("person", "unnamed")
+                        and (
+                            low in (m.speaker.role + " " + m.speaker.name).lower()
+                            or title <= _title_words_of(m.speaker.role + " " + m.speaker.name)
+                        )
+                        and same_country(countries, m.speaker)
+                    ),
+                )
+                or self._person_by_title(tok, countries)
+                or self._untitled_person(tok, countries)
+            )
             if m is not None:
                 return replace(m.speaker)
+            if tok.tag_ == "NNP" and not self.ents_by_token.get(tok.i):
+                # "according to the Indian Minister of External Affairs": a
+                # title without a name is no name ("Indian Minister")
+                ahead = self._person_named_next(tok)
+                if ahead is not None:
+                    return self._person_speaker(ahead)
+                return Speaker(description(np), "unnamed")
         ent = self.ents_by_token.get(tok.i)
         if nounish and (low in T.UNNAMED_NOUNS or (ent is None and human_noun(tok))):
             affiliation = affiliation_from_preps(tok, self.ents_by_token)
@@ -370,6 +385,27 @@ class Resolver:
             ),
         )
 
+    def _untitled_person(self, tok: Token, countries: set[str]) -> Mention | None:
+        """ "The official highlighted ...", "the foreign minister said" where
+        no one was given that title: the person last named, when the article
+        has given no title for them (it gives one only now). A person last
+        named with another title ("analyst Kim") is not "the minister"."""
+        m = self.memory.nearest(tok.idx, lambda m: m.speaker.kind == "person" and not self.aside(m.position))
+        if m is None or m.speaker.role or not same_country(countries, m.speaker):
+            return None
+        return m
+
+    def _person_named_next(self, tok: Token) -> Person | None:
+        """A title in the lead ("the Indian Minister of External Affairs")
+        whose holder the next paragraph names: the first person named after
+        it, no further than the next paragraph, with no title of their own."""
+        text = self.doc.text
+        later = sorted((p for p in self.memory.people if p.first > tok.idx), key=lambda p: p.first)
+        for person in later[:1]:
+            if len(re.findall(r"\n\s*", text[tok.idx : person.first])) <= 1 and not person.role:
+                return person
+        return None
+
     def _org_by_description(self, position: int, noun: str, bare: bool) -> Speaker | None:
         """ "the ministry" to the ministry that spoke or was named before;
         else a bare "the office", "the regulator" or "the company" to the
@@ -427,6 +463,21 @@ def _title_noun(noun: str) -> bool:
     (True, True, False)
     """
     return re.sub(r"^(?:under|vice-?|deputy-|co-)", "", noun) in T.ROLE_NOUNS
+
+
+def _title_words(toks: list[Token]) -> set[str]:
+    """The words of a title said alone, abbreviations spelt out: "the Deputy
+    PM" gives {"deputy", "prime", "minister"}."""
+    return _title_words_of(" ".join(t.text for t in toks if t.dep_ != "det" and not t.is_punct))
+
+
+def _title_words_of(text: str) -> set[str]:
+    """
+    >>> sorted(_title_words_of("Russia's Deputy PM"))
+    ['deputy', 'minister', 'prime', 'russia']
+    """
+    words = re.findall(r"[a-z]+", text.lower().replace("\u2019s", "").replace("'s", ""))
+    return {w for word in words for w in T.TITLE_ABBREVIATIONS.get(word, (word,))}
 
 
 def _bare(tok: Token) -> bool:
