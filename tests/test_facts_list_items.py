@@ -46,3 +46,16 @@ def test_a_ranking_whose_first_fact_misses_the_subject_is_left_alone(nlp):
     text = "Russia topped the list of countries from which Peru imports at $1.9 billion, followed by Germany with $1.6 billion."
     rows = shapes(nlp, text)
     assert all(r[2] == "PER" for r in rows if r[1] == "import")
+
+
+def test_the_largest_importer_names_the_import_flow_of_its_subject(nlp):
+    # the bug: "the largest importer of Peruvian goods" named no flow, so the ranking gave no facts
+    text = (
+        "Among EU members, Spain was the largest importer of Peruvian goods in 2023, worth 11 billion euros, "
+        "followed by Italy (9 billion) and Belgium (4 billion)."
+    )
+    assert shapes(nlp, text) == [
+        (11e9, "import", "ESP", "PER", "2023"),
+        (9e9, "import", "ITA", "PER", "2023"),
+        (4e9, "import", "BEL", "PER", "2023"),
+    ]

@@ -26,6 +26,13 @@ AFTER_FIGURE = re.compile(
     r"(?:in|for|during|over|of|as of|through)?\s*(?:the\s+)?"
 )
 
+# Between a figure, the flow noun it measures and that figure's own period:
+# "the $1.7-billion trade deficit in the same month last year".
+NOUN_PERIOD_GAP = re.compile(
+    r"\s*(?:trade\s+)?(?:deficit|surplus|exports?|imports?|shipments|trade|turnover)\s+(?:in|for|during|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
 # A month and a day split by the sentence splitter ("January. 02, 2024"): a date.
 DAY_AFTER_MONTH = re.compile(r"\.?\s*\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b")
 DATE_BEFORE_YEAR = re.compile(r"[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:st|nd|rd|th)?,?\s*$")

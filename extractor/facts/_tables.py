@@ -15,8 +15,10 @@ FLOW_CUES: list[tuple[str, str]] = [
     # both ways named at once: "imports and exports", "imported and exported", "import and export volume"
     (r"(?:imports?|imported|importing) and (?:exports?|exported|exporting)(?: volume| value)?|(?:exports?|exported|exporting) and (?:imports?|imported|importing)(?: volume| value)?", "total"),
     (r"(?:trade )?turnover|commerce|trading volume|traded|two-way flows?|flows? in both directions|goods (?:moved|crossed|changed hands|flowed)|crossed the border|changed hands|(?<!of )(?:the|its|their) (?:monthly |annual |combined |overall |two-way )?total(?! of)", "total"),
-    (r"re-?exports?|exports?|exported|exporting|outbound shipments|shipments|shipped|sales|sold|sell|sent|deliveries|delivered|supplies|outbound", "export"),
-    (r"imports?|imported|importing|purchases|purchased|bought|buying|inbound shipments|inbound", "import"),
+    # an agent noun names the flow of its economy ("the largest importer of Chinese products");
+    # the plural names firms ("exporters face a stronger currency")
+    (r"re-?exports?|exports?|exported|exporting|exporter|outbound shipments|shipments|shipped|sales|sold|sell|sent|deliveries|delivered|supplies|outbound", "export"),
+    (r"imports?|imported|importing|importer|purchases|purchased|bought|buying|inbound shipments|inbound", "import"),
 ]  # fmt: skip
 # A cue word used as a modifier names no flow: "its biggest export destination",
 # "trade talks", "import curbs".

@@ -93,7 +93,11 @@ _ITEM_AFTER = re.compile(
     r"\s*(?:[(\[]|with\s+|at\s+|:)?\s*(?:(?:about|nearly|almost|some|over|around)\s+)?",
     re.I,
 )
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|with|of|by|in|for|into|than|and|at)\s+(?:the\s+)?$", re.I)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|from|with|of|by|in|for|into|than|and|at|among|amongst|between|across|within|outside|besides|beyond|"
+    r"like|unlike|including|over|on|about)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def ranked_side(s: Sentence, prev) -> str | None:
@@ -123,7 +127,7 @@ def _item_stretch(s: Sentence, k: int, sides: tuple[str, str]):
     head (``sides``); the head's own continuation may come first ("… to
     China in 2023, followed by France (25 billion)"). Else None."""
     a, b = figure_end(s, k - 1), s.primary[k][1].start
-    if b - a > 80 or cue_between(s, a, b):
+    if b - a > 160 or cue_between(s, a, b):
         return None
     inside = [e for e in s.economies if a <= e.start and e.end <= b]
     if not inside or inside[-1].code in ("W00", *sides) or any(e.code not in sides for e in inside[:-1]):
@@ -131,7 +135,7 @@ def _item_stretch(s: Sentence, k: int, sides: tuple[str, str]):
     item = inside[-1]
     comma = s.text.rfind(",", a, item.start)
     glue_start = comma if comma >= 0 and inside[:-1] else a
-    if inside[:-1] and comma < inside[-2].end:
+    if (inside[:-1] and comma < inside[-2].end) or b - glue_start > 80:
         return None
     if not (_ITEM_BEFORE.fullmatch(s.text, glue_start, item.start) and _ITEM_AFTER.fullmatch(s.text, item.end, b)):
         return None

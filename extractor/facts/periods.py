@@ -121,6 +121,8 @@ def read_periods(
                 )
                 for ms, me in money_spans
             )
+            # "higher than the $1.7-billion deficit in the same month last year"
+            or any(0 <= a - me <= 40 and P.NOUN_PERIOD_GAP.fullmatch(text, me, a) for _, me in money_spans)
             or any(
                 # "Compared with April last year, when bilateral trade stood at $175.2 million"
                 0 <= ms - b <= 80 and T.WHEN_CLAUSE.fullmatch(text[b:ms])
@@ -257,10 +259,14 @@ def period_for(s: Sentence, k: int) -> Period | None:
         for pm, p in s.periods
         if p is not None
         and not pm.is_base
-        and 0 <= pm.start + s.s0 - m.end <= 25
+        and 0 <= pm.start + s.s0 - m.end <= 40
         and (
-            P.AFTER_FIGURE.fullmatch(s.text, m.end, pm.start + s.s0)
-            or (P.FROM_GAP.fullmatch(s.text, m.end, pm.start + s.s0) and is_base_figure(s, k))
+            P.NOUN_PERIOD_GAP.fullmatch(s.text, m.end, pm.start + s.s0)
+            or pm.start + s.s0 - m.end <= 25
+            and (
+                P.AFTER_FIGURE.fullmatch(s.text, m.end, pm.start + s.s0)
+                or (P.FROM_GAP.fullmatch(s.text, m.end, pm.start + s.s0) and is_base_figure(s, k))
+            )
         )
     ]
     if after:

@@ -1,0 +1,32 @@
+"""A compared figure's own period, named after the flow noun it measures
+("higher than the $1.7-billion deficit in the same month last year"): the
+figure's period, not a base to skip. Sentences are our own (issue 13)."""
+
+from extractor.assemble import extract_text
+
+
+def shapes(nlp, text, published):
+    rows = extract_text(text, published=published, nlp=nlp).rows()["trade_facts"]
+    return [(f["value"], f["flow"], f["economy"], f["period_label"]) for f in rows]
+
+
+def test_the_same_month_last_year_after_a_compared_deficit_was_the_current_month(nlp):
+    # the bug: the $1.1 billion deficit took March 2024, the month of the first figure
+    text = (
+        "Peru's balance of trade in March registered a deficit of $2.3 billion, "
+        "higher than the $1.1-billion trade deficit in the same month last year, the statistics office said."
+    )
+    assert shapes(nlp, text, "2024-05-10") == [
+        (-2.3e9, "balance", "PER", "2024-03"),
+        (-1.1e9, "balance", "PER", "2023-03"),
+    ]
+
+
+def test_the_comparable_period_of_a_named_year_after_a_compared_surplus_is_that_years_span(nlp):
+    # the bug: the $0.4 billion surplus took January-September 2020, the span of the figure before it
+    text = (
+        "Peru recorded a trade surplus of $3.5 billion for September 2020. "
+        "The surplus for January to September 2020 of $16.7 billion compares with "
+        "the $0.4 billion surplus for the comparable period in 2019."
+    )
+    assert shapes(nlp, text, "2020-10-30")[-1] == (0.4e9, "balance", "PER", "2019-01/2019-09")
