@@ -53,6 +53,9 @@ PERIOD_AFTER_CHANGE = re.compile(
     r"(?:(?:(?:seen|[a-z]+ed)[ \t]+)?(?P<prep>in|during|for|through|throughout)[ \t]+)?",
     re.I,
 )
+# "the same period" and the words that hang it on a change ("… over the same period").
+SAME_PERIOD = re.compile(r"(?:the\s+)?same\s+(?:period|time|months?|quarter)", re.I)
+ANAPHOR_GAP = re.compile(r"[ \t]*,?[ \t]*(?:over|during|in|for)[ \t]+", re.I)
 # "October's year-over-year growth of": a period owning a noun of change.
 PERIOD_OWNS_CHANGE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:an?\s+)?", re.I)
 # A key-points line: "• …", "- …", "* …".
@@ -77,7 +80,8 @@ NOT_A_PART = frozenset(
 # A bracketed aside may sit inside ("in real (volume) terms"); "real" before a
 # flow word is the deflated series ("real goods exports").
 VOLUME_BEFORE = re.compile(
-    r"\b(?:by|in)\s+volume\b|\bvolumes\b|\bvolume terms\b"
+    # "trade volumes" is the value of trade (its turnover), not a quantity
+    r"\b(?:by|in)\s+volume\b|(?<!trade )\bvolumes\b|\bvolume terms\b"
     r"|\bin\s+(?:real|volume)\s*(?:\([^)]{0,20}\)\s*)?terms\b"
     r"|\breal\s+(?:[\w-]+\s+)?(?:exports|imports|trade|shipments)\b",
     re.I,

@@ -58,6 +58,18 @@ def own_span(s: Sentence, start: int, end: int) -> tuple[Period, Period] | None:
     return None
 
 
+def same_period_after(s: Sentence, end: int) -> bool:
+    """Is the change ending at ``end`` followed by "over the same period",
+    the anaphor of the period a change before it in the sentence was
+    stated for ("exports rose 4.5% between August and September and imports
+    12.1% over the same period")?"""
+    for pm, _ in s.periods:
+        a = pm.start + s.s0
+        if pm.kind == "anaphoric" and 0 <= a - end <= 30 and C.SAME_PERIOD.fullmatch(pm.text):
+            return bool(C.ANAPHOR_GAP.fullmatch(s.text, end, a))
+    return False
+
+
 def respective_periods(s: Sentence, changes: list[tuple[int, int]]) -> dict[int, Period]:
     """ "the 8.2 percent and 11.4 percent contractions observed in March and
     February, respectively": the last n changes of the sentence, a list, take

@@ -7,7 +7,7 @@ import re
 
 from extractor.facts import _claim_tables as C
 from extractor.facts import _tables as T
-from extractor.facts.change_periods import default_base, own_period, own_span, respective_periods
+from extractor.facts.change_periods import default_base, own_period, own_span, respective_periods, same_period_after
 from extractor.facts.change_series import (
     about_a_region,
     claim_series,
@@ -187,6 +187,10 @@ def sentence_claims(
         twins = [c for c in changes[n + 1 :] if not T.BARE_CHANGE.fullmatch(s.raw[c.start : c.end])]
         limit = twins[0].start + s.s0 if twins else s.s1
         base = base or from_figure_base(s, start, end, period, facts) or claim_base(s, start, end, period, limit)
+        if out and fact is None and same_period_after(s, end):
+            # "… between August and September 2020 and imports increased 12.1% over
+            # the same period": the anaphor takes the period and base of the change before
+            period, base = out[-1].period, out[-1].base
         fact_index = next((n for n, f in enumerate(all_facts) if f is linked), None)
         out.append(
             FoundClaim(
@@ -390,8 +394,9 @@ def claim_base(s: Sentence, start: int, end: int, period: Period | None, limit: 
     were down 3.1 per cent"), or its own words ("m/m"), else a year back."""
     if period is None:
         return None
-    # The claim's own words count: "(+4.9% m/m)".
-    tail = s.text[max(s.s0, end - 8) : s.s1]
+    # The claim's own words count: "(+4.9% m/m)", "an 8.6% month-on-month increase"
+    # (a modifier of the noun of change inside its span).
+    tail = s.text[max(s.s0, min(end - 8, start)) : s.s1]
     for pm, _ in s.periods:
         a = pm.start + s.s0
         if pm.is_base and a < start and T.OPENING_BASE.match(s.raw[: pm.start]):

@@ -34,7 +34,7 @@ _NOUN_UP = r"increase|rise|jump|gain|growth|surge|expansion|hike|climb|rebound|u
 _NOUN_DOWN = r"decline|drop|fall|decrease|contraction|plunge|slump|slide|dip|reduction|downturn|slip|tumble|dive|loss"
 # The size of a change as money, with its percentage beside it: "rose $557m (1%)".
 _AMOUNT = (
-    r"(?:(?:US|A|AU|HK|C|NZ)?[$€£¥₩]\s?\d[\d,.]*\s?(?:[mbk]n?\b|million|billion|trillion)?"
+    r"(?:(?:(?:US|A|AU|HK|C|NZ)?[$€£¥₩]|\b(?-i:[A-Z]{1,3}))\s?\d[\d,.]*\s?(?:[mbk]n?\b|million|billion|trillion)?"
     r"|\d[\d,.]*\s?(?:million|billion|trillion|bn|mn)(?:\s+(?:yen|won|yuan|dollars|euros|rubles))?)"
 )
 # "made up 57 percent of exports", "took up 17.5 percent of the total": a share, not a change.
