@@ -161,3 +161,30 @@ def test_the_minister_is_not_an_analyst_named_before(parse):
     qs = quotes_of(parse, text)
     assert [q.speaker for q in qs if "steel" in q.text] == ["Mira Kolar"]
     assert all(q.speaker != "Mira Kolar" for q in qs if "machinery" in q.text)
+
+
+# --- a movement of trade figures, whoever reports it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no title that makes her an official: her figures were taken for a view
+        "Last month the country's exports of wine rose 9.4 percent year-on-year to $2.1 billion, "
+        "Lena Holm said at a fair in Porto.",
+        # the second predicate carries no figure of its own
+        "Trade between the two nations has increased by 20% this year and surpassed the level of 2019, "
+        "the president said on Tuesday.",
+    ],
+)
+def test_a_movement_of_trade_stated_by_a_person_is_the_figures_origin(parse, text):
+    assert quotes_of(parse, text) == []
+
+
+def test_a_level_of_trade_an_expert_states_in_an_argument_stays_a_quote(parse):
+    text = (
+        "Ana Ruiz, a professor of economics, said the bigger risk was to exports. She noted that "
+        "shipments to Peru, the largest market, were worth $8.5 billion last year."
+    )
+    qs = quotes_of(parse, text)
+    assert [q.speaker for q in qs] == ["Ana Ruiz", "Ana Ruiz"]

@@ -335,7 +335,7 @@ STATISTIC_VERBS: tuple[str, ...] = (
     "stand", "surge", "jump", "drop", "decline", "grow", "slump", "climb",
     "plunge", "soar", "expand", "shrink", "hit", "top", "exceed", "record",
     "post", "register", "double", "triple", "halve", "tumble", "slide",
-    "gain", "shed", "dip", "edge", "contract", "come", "be",
+    "gain", "shed", "dip", "edge", "contract", "come", "be", "surpass",
 )  # fmt: skip
 _STAT_IRREGULAR = {
     "rise": ("rose", "risen"), "fall": ("fell", "fallen"), "grow": ("grew", "grown"),

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from extractor.quotes import _tables as T
 from extractor.quotes.coreference import Speaker
+from extractor.quotes.descriptions import role_families
 
 
 def has_figure(toks: list[Token], dates: bool = False) -> bool:
@@ -102,7 +103,20 @@ def states_trade_figures(clause: list[Token]) -> bool:
     if not clause or not any(t.lower_ in T.TRADE_NOUNS for t in clause):
         return False
     preds = _main_predicates(clause)
-    return bool(preds) and all(p.lower_ in T.STATISTIC_VERB_FORMS and _figure_argument(p) for p in preds)
+    # "increased by 31% and surpassed the pre-pandemic level": one figure
+    # carried, the other predicate a level of the same statistic
+    return (
+        bool(preds)
+        and all(p.lower_ in T.STATISTIC_VERB_FORMS for p in preds)
+        and any(_figure_argument(p) for p in preds)
+    )
+
+
+def reports_a_movement(clause: list[Token]) -> bool:
+    """Each main predicate is a verb of change or level, none a copula:
+    "exports rose 13%", "trade increased by 31% and surpassed $100bn"."""
+    preds = _main_predicates(clause)
+    return bool(preds) and not any(p.lower_ in T.COPULA_FORMS for p in preds)
 
 
 _CLAUSAL = frozenset({"advcl", "ccomp", "relcl", "acl", "conj", "xcomp", "csubj", "parataxis"})
@@ -131,6 +145,11 @@ def speaks_officially(speaker: Speaker) -> bool:
     return bool(words & T.OFFICIAL_TITLES) or bool(words & T.STATISTICS_WORDS)
 
 
+def speaks_as_expert(speaker: Speaker) -> bool:
+    """A person presented as an analyst, economist or researcher."""
+    return "expert" in role_families(f"{speaker.role} {speaker.name}")
+
+
 def is_statistic_origin(speaker: Speaker, lemma: str, clause: list[Token]) -> bool:
     """ "customs data showed", "the customs office said" or "officials said"
     with a figure, or anyone stating trade figures and nothing else: the
@@ -152,7 +171,13 @@ def is_statistic_origin(speaker: Speaker, lemma: str, clause: list[Token]) -> bo
         return True  # "X remained the largest trading partner, the office said"
     if not has_figure(clause, dates=about_trade):
         return False
-    if states_trade_figures(clause) and speaks_officially(speaker):
+    if states_trade_figures(clause) and (
+        speaks_officially(speaker) or (reports_a_movement(clause) and not speaks_as_expert(speaker))
+    ):
+        # an official's trade figures, or a movement of trade anyone but an
+        # expert reports ("exports rose 13%, X said"); an analyst's figure,
+        # and a level stated in an argument ("shipments were worth $86bn"),
+        # are part of their analysis
         return True
     if speaker.kind not in ("organization", "unnamed"):
         return False
