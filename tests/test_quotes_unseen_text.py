@@ -12,6 +12,7 @@ import spacy
 from extractor.pipeline import read_pipeline_config
 from extractor.quotes import find_quotes
 from extractor.quotes.origin import explains, has_figure
+from extractor.quotes.spans import find_quote_spans
 
 
 @pytest.fixture(scope="module")
@@ -188,3 +189,21 @@ def test_a_level_of_trade_an_expert_states_in_an_argument_stays_a_quote(parse):
     )
     qs = quotes_of(parse, text)
     assert [q.speaker for q in qs] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+# --- a quotation running over a paragraph break -----------------------------------------
+
+
+def test_a_quotation_without_a_new_opening_mark_runs_over_the_paragraph_break(parse):
+    # the opening mark was dropped as unpaired and the words after the break
+    # became a reported clause of their own
+    text = (
+        '"From January to May, trade grew by 12%, to 40 billion euros.\n\n'
+        'The goals set for next year are already met. Soon we will pass the 50 billion mark," '
+        "Ivan Sorokin said at the forum."
+    )
+    (span,) = find_quote_spans(text)
+    assert text[span.start : span.end].startswith("From January")
+    assert text[span.start : span.end].endswith("mark,")
+    (q,) = quotes_of(parse, text)
+    assert (q.speaker, q.kind) == ("Ivan Sorokin", "direct")

@@ -193,12 +193,26 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         spans.extend(sorted(found, key=lambda q: q.open_mark))
         pending = _left_pending(text, double)
         if pending is not None and p_index + 1 < len(paras):
-            n_start = paras[p_index + 1][0]
+            n_start, n_end = paras[p_index + 1]
             if text[n_start] in T.OPEN_MARKS or text[n_start] in T.STRAIGHT_MARKS:
                 s, e = _trim(text, pending[0] + pending[1], p_end)
                 if e > s:
                     spans.append(QuoteSpan(s, e, pending[0], None, p_index, continues=True))
+            elif (close := _first_close(text, n_start, n_end)) is not None:
+                # no new opening mark, and the next paragraph's first mark
+                # closes: one quotation runs over the break (the next
+                # paragraph's pairing drops that unopened closing mark)
+                span = _span(text, pending[0], close, p_index + 1, pending[1])
+                if span is not None:
+                    spans.append(span)
     return spans
+
+
+def _first_close(text: str, start: int, end: int) -> int | None:
+    """The offset of a paragraph's first double quotation mark when it
+    closes, else None."""
+    first = next((m for m in _marks(text, start, end) if text[m[0]] not in T.SINGLE_MARKS), None)
+    return first[0] if first is not None and first[1] == 1 and _kind(text, first) == "close" else None
 
 
 def _marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
