@@ -133,7 +133,7 @@ PRICE_TALK = re.compile(
 )
 ANNUAL = re.compile(r"\b(?:annual|full-year|yearly|for the year as a whole)\b", re.I)
 BASE_WORDS = re.compile(
-    r"\b(?:above|below|over|on|from|than|compared (?:with|to)|versus|vs\.?|the level of|that of)\s+(?:in\s+|the\s+)?$",
+    r"\b(?:above|below|over|on|from|than|compared (?:with|to)|(?:as )?against|versus|vs\.?|the level of|that of)\s+(?:in\s+|the\s+)?$",
     re.I,
 )
 ROW_LABEL = re.compile(
@@ -159,8 +159,9 @@ RELEASED = re.compile(r"\b(?:released|published|announced|reported|issued|update
 ORIGIN = re.compile(r"\b(?:originating|originated|made|produced|sourced)\s+(?:in|from)\s+(?:the\s+)?$", re.I)
 FROM_FIGURE = re.compile(
     # "… to $197.95 million in March from $89.03 million"
-    r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[A-Za-z-]+(?:\s+(?:19|20)\d\d)?)?"
-    r"[\s),]*(?:(?:up |down |rising |falling )?from|compared (?:with|to)|against|versus|vs\.?)\s+"
+    # "… to $78.3 billion in 2022-23 as against $76.2 billion": a fiscal year's label too
+    r"(?:\s+(?:in|for|during)\s+(?:the\s+)?(?:[A-Za-z-]+(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?))?"
+    r"[\s),]*(?:(?:up |down |rising |falling )?from|compared (?:with|to)|(?:as )?against|versus|vs\.?)\s+"
     r"(?:about |some |roughly |nearly |just )?",
     re.I,
 )

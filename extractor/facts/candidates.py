@@ -91,6 +91,16 @@ def is_trade(s: Sentence, m: MoneyMention, seg_start: int, seg_end: int, found) 
     return s.state.last_fact_sentence >= s.index - window
 
 
+def modified_cue(s: Sentence, m: MoneyMention, seg_end: int) -> Cue | None:
+    """The flow noun the figure modifies, right after it ("widened to a $3.1
+    billion deficit", "posted a $2bn trade surplus"): it names what the
+    figure measures, whatever cue stands nearer before it."""
+    for c in s.cues:
+        if m.end <= c.start and c.end <= seg_end and re.fullmatch(r"[ \t]*-?[ \t]*", s.text[m.end : c.start]):
+            return c
+    return None
+
+
 def nearest_cue(s: Sentence, m: MoneyMention, seg_start: int, seg_end: int) -> Cue | None:
     best, best_d = None, None
     # A cue before the figure in its clause wins over one after it

@@ -137,6 +137,8 @@ def balance_word_after(s: Sentence, start: int, end: int) -> list[str]:
     of its own ("… and a decrease in the services surplus of $0.1 billion":
     that surplus is the next figure's)."""
     for w in T.BALANCE_WORD.finditer(s.text, start, end):
+        if re.fullmatch(r"[ \t]*-?[ \t]*", s.text[start : w.start()]):
+            return [w.group(0).lower()]  # the noun the figure modifies: "a $3 billion deficit"
         if not any(0 <= x.start - w.end() <= 25 for _, x in s.primary):
             return [w.group(0).lower()]
     return []
@@ -238,8 +240,12 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
         period = period_for(s, k)
         prev = found[-1] if found and found[-1].money_index == s.primary[k - 1][0] else None
         gap = s.text[figure_end(s, k - 1) : m.start]
+        # "… $39 billion in 2016, compared to $518 million in exports of cars": a flow of its own
+        own_cue = any(
+            m.end <= c.start and re.fullmatch(r"\s+(?:in|of)\s+(?:the\s+)?", s.text[m.end : c.start]) for c in s.cues
+        )
         if prev is not None and (
-            T.FROM_FIGURE.fullmatch(gap)
+            (T.FROM_FIGURE.fullmatch(gap) and not own_cue)
             # "reached $388 million last month, the customs office said, up from $335 million"
             or (
                 (up := T.UP_FROM.search(gap)) is not None

@@ -16,7 +16,7 @@ def respective_roles(s: Sentence) -> list[tuple[str, str, str]] | None:
     """ "China's exports to the North and its imports from it came to $2.29
     billion and $370.4 million, respectively": the n-th figure takes the
     n-th flow named before the figures."""
-    if not T.RESPECTIVELY.search(s.raw) or len(s.primary) < 2:
+    if len(s.primary) < 2:
         return None
     first = s.primary[0][1].start
     cues: list[Cue] = []
@@ -26,6 +26,8 @@ def respective_roles(s: Sentence) -> list[tuple[str, str, str]] | None:
         cues.append(c)
     cues = cues[-len(s.primary) :]
     if len(cues) != len(s.primary):
+        return None
+    if not T.RESPECTIVELY.search(s.raw) and not coordinated_pairs(s, cues):
         return None
     roles = []
     for n, cue in enumerate(cues):
@@ -37,10 +39,33 @@ def respective_roles(s: Sentence) -> list[tuple[str, str, str]] | None:
             owner = roles[-1][1]
         if roles and partner is None and re.search(r"\b(?:from|to|with) (?:it|them|the country)\b", tail):
             partner = roles[-1][2] if roles[-1][1] == owner else roles[-1][1]
+        if partner is None and n + 1 < len(cues) and _SHARED_OBJECT.fullmatch(s.text, cue.end, cues[n + 1].start):
+            # "exports to and imports from Chile": the object named once is both cues'
+            partner = assign_roles(s.text, cues[n + 1], s.economies, cues[n + 1].start, first)[1]
         owner = owner or protagonist(s, exclude=partner)
         partner = partner or (implicit_partner(s, owner) if owner else None)
         roles.append((cue.flow, owner, partner))
     return roles
+
+
+_SHARED_OBJECT = re.compile(r"\s+(?:to|from|with|into)\s+and\s+")
+
+
+# Between flow words joined as one subject: "exports to and imports from".
+_COORDINATED_CUES = re.compile(r"\s+(?:(?:to|from|with|into)\s+)?(?:,\s*(?:and\s+)?|and\s+)(?:(?:its|their)\s+)?")
+
+
+def coordinated_pairs(s: Sentence, cues: list[Cue]) -> bool:
+    """ "Exports to and imports from Chile were $45 million and $41 million":
+    flow words coordinated as one subject, and the sentence's figures one
+    coordinated list as long, pair in order without "respectively"."""
+    if any(c.flow == "total" for c in cues) or len({c.flow for c in cues}) != len(cues):
+        return False
+    if not all(_COORDINATED_CUES.fullmatch(s.text, a.end, b.start) for a, b in zip(cues, cues[1:], strict=False)):
+        return False
+    return all(
+        T.LIST_GAP.fullmatch(s.text, figure_end(s, j - 1), s.primary[j][1].start) for j in range(1, len(s.primary))
+    )
 
 
 def respective_list(s: Sentence) -> dict[int, tuple[str, str]]:

@@ -322,7 +322,11 @@ def period_for(s: Sentence, k: int) -> Period | None:
         if p is not None
         and not pm.is_base
         and pm.start + s.s0 >= m.end
-        and (not figure_between(s, m.end, pm.start + s.s0) or T.RESPECTIVELY.search(s.raw))
+        and (
+            not figure_between(s, m.end, pm.start + s.s0)
+            or T.RESPECTIVELY.search(s.raw)
+            or coordinated_until(s, k, pm.start + s.s0)
+        )
         # "… $18 billion with China, its first since … in 1992": a far
         # period is another clause's when the article has a focus.
         # "… to $254 billion due to a drop in prices in the first half": a cause's
@@ -358,6 +362,16 @@ def respective_period(s: Sentence, k: int) -> Period | None:
         if len(prun) == len(run):
             return own[prun[run.index(k)]][2]
     return None
+
+
+def coordinated_until(s: Sentence, k: int, at: int) -> bool:
+    """ "reached $48.6 billion and $19.6 billion last year": the figures
+    between figure k and a period at ``at`` are all coordinated with it
+    ("A and B", "A, B and C"), so the period closing the list is each one's."""
+    spans = [(x.start, figure_end(s, j)) for j, (_, x) in enumerate(s.primary)]
+    run = next((r for r in _runs(spans, s.text) if k in r), [k])
+    last = run[-1]
+    return spans[last][1] <= at and not figure_between(s, spans[last][1], at)
 
 
 def _runs(spans: list[tuple[int, int]], text: str) -> list[list[int]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from extractor.facts import _tables as T
-from extractor.facts.candidates import nearest_cue
+from extractor.facts.candidates import modified_cue, nearest_cue
 from extractor.facts.cue_roles import across, assign_roles, pair_in
 from extractor.facts.discourse import paragraph_start
 from extractor.facts.records import FoundFact
@@ -39,7 +39,8 @@ def roles(s: Sentence, m, seg_start, seg_end, found, period=None) -> tuple[str |
             # "followed by the United Kingdom with $1.53 billion", "Those to the US …"
             return prev.flow, prev.economy, other
         return prev.flow, prev.economy, prev.partner
-    flow = cue.flow
+    modified = modified_cue(s, m, seg_end)
+    flow = modified.flow if modified is not None else cue.flow
     reverse = reversed_roles(s, m, flow, seg_start, seg_end, found)
     if reverse is not None:
         return reverse

@@ -1,0 +1,42 @@
+"""The flow noun a figure modifies names what it measures ("widened to a
+$3.1 billion deficit"), and a compared figure joined by "as against" after
+a fiscal year's label continues the same series unless it names a flow of
+its own. Sentences are our own (issue 13)."""
+
+from extractor.assemble import extract_text
+
+
+def shapes(nlp, text, published):
+    rows = extract_text(text, published=published, nlp=nlp).rows()["trade_facts"]
+    return [(f["value"], f["flow"], f["economy"], f["partner"], f["period_label"]) for f in rows]
+
+
+def test_a_deficit_the_figure_modifies_wins_over_trade_named_before_it(nlp):
+    # the bug: "balance of trade … widened to a $3.1 billion deficit" gave a positive total trade
+    text = "Peru's balance of trade widened to a $3.1 billion deficit in February from $1.8 billion in February 2024."
+    assert shapes(nlp, text, "2025-04-10") == [
+        (-3.1e9, "balance", "PER", "W00", "2025-02"),
+        (-1.8e9, "balance", "PER", "W00", "2024-02"),
+    ]
+
+
+def test_a_figure_as_against_after_a_fiscal_year_label_continues_the_series(nlp):
+    # the bug: "… to $7.3 billion in 2022-23 as against $7.2 billion in 2021-22" read the
+    # second figure from the imports named later in the sentence
+    text = (
+        "India's exports to Japan rose by 2.8 per cent to $7.3 billion in 2022-23 as against "
+        "$7.2 billion in 2021-22, while imports grew by about 16 per cent to $5.2 billion, the data showed."
+    )
+    assert shapes(nlp, text, "2023-05-20") == [
+        (7.3e9, "export", "IND", "JPN", "2022-04/2023-03"),
+        (7.2e9, "export", "IND", "JPN", "2021-04/2022-03"),
+        (5.2e9, "import", "IND", "JPN", "2022-04/2023-03"),
+    ]
+
+
+def test_a_compared_figure_with_a_flow_noun_of_its_own_is_no_continuation(nlp):
+    # "compared to $0.5 billion in exports of cars": the compared figure names its own flow
+    text = "Peru's car imports from Japan totaled $3.2 billion in 2016, compared to $0.5 billion in exports of Peruvian cars."
+    rows = shapes(nlp, text, "2017-03-01")
+    assert rows[0][:2] == (3.2e9, "import")
+    assert rows[1][:2] == (0.5e9, "export")
