@@ -68,3 +68,15 @@ def test_regression_noun_change_logged_in_a_period_is_of_that_period(nlp):
         "It was the worst drop since the 7.4% decline logged in March 2019."
     )
     assert (-7.4, "export", "PER", "W00", "2019-03") in claims(nlp, text, "2022-07-20")
+
+
+# ------------------------------------------------------------ fronted comparisons
+def test_regression_figure_in_a_fronted_comparison_is_the_base_not_the_changed_figure(nlp):
+    text = (
+        "Peru's trade balance improved in March. Compared with the $1.2-billion trade gap in February, "
+        "the March balance contracted by 30.2 percent."
+    )
+    rows = extract_text(text, published="2017-05-10", nlp=nlp).rows()["change_claims"]
+    assert [(r["pct_change"], r["flow"], r["period_label"], r["base_period_label"]) for r in rows] == [
+        (-30.2, "balance", "2017-03", "2017-02")
+    ]

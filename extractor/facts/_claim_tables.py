@@ -53,6 +53,11 @@ PERIOD_AFTER_CHANGE = re.compile(
     r"(?:(?:(?:seen|[a-z]+ed)[ \t]+)?(?P<prep>in|during|for|through|throughout)[ \t]+)?",
     re.I,
 )
+# A fronted comparison adjunct up to a figure inside it: "Compared with the ".
+OPENING_COMPARISON = re.compile(
+    r"[\s\"“(—–-]*(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|against|versus)\s+[^,;]*\Z",
+    re.I,
+)
 # "the same period" and the words that hang it on a change ("… over the same period").
 SAME_PERIOD = re.compile(r"(?:the\s+)?same\s+(?:period|time|months?|quarter)", re.I)
 ANAPHOR_GAP = re.compile(r"[ \t]*,?[ \t]*(?:over|during|in|for)[ \t]+", re.I)
@@ -121,5 +126,9 @@ FLOW_ITEM = re.compile(
 FLOW_ITEM_GAP = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:(?:the|its|their|merchandise|goods)\s+)?", re.I
 )
+# What opens a gapped conjunct whose remnant is a partner: ", to India 16%", "and from Chile 5%".
+GAPPED_PARTNER = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?:to|from|with)\s+(?:the\s+)?$", re.I)
+# Between that partner and the size: nothing but "by".
+REMNANT_GAP = re.compile(r"\s+(?:by\s+)?(?:(?:more than|over|about|nearly|almost|around|some)\s+)?", re.I)
 # What opens a gapped clause before its subject: "… and South Korea rose 17%".
 GAPPED_SUBJECT = re.compile(r"(?:,|\band)\s+(?:the\s+)?$", re.I)

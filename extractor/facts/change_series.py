@@ -193,6 +193,18 @@ def claim_series(
             ]
             if gapped and partner != "W00":
                 partner = gapped[-1].code
+            # "exports to Mexico rose 14%, to India 16% and to Chile 41%": a gapped
+            # conjunct whose remnants are a partner and the size
+            remnant = [
+                e
+                for e in econs
+                if cue.end < e.start
+                and e.code not in (owner, "W00")  # a region's remnant ("to Latin America 41%") drops the claim
+                and C.REMNANT_GAP.fullmatch(s.text, e.end, start)
+                and C.GAPPED_PARTNER.search(s.text, max(s.s0, e.start - 16), e.start)
+            ]
+            if remnant:
+                partner = remnant[-1].code
             return cue.flow, owner, partner
     # With no flow word, a pair the sentence names anywhere is what changed,
     # even in a clause after the change ("an increase of over 10% … signals

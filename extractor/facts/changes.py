@@ -88,7 +88,7 @@ def sentence_claims(
         than = next(
             (f for f in facts if 0 <= f.start - end < 45 and T.THAN_FIGURE.fullmatch(s.text[end : f.start])),
             None,
-        )
+        ) or opening_figure(s, start, facts)
         if than is not None:
             last = s.state.last_fact
             fact = last if last is not None and last.period == s.state.focus and last.period != than.period else None
@@ -337,6 +337,16 @@ def claim_period(
         and focus.end <= c.period.end
     ]
     return longer[-1] if longer else focus
+
+
+def opening_figure(s: Sentence, start: int, facts: list[FoundFact]) -> FoundFact | None:
+    """A figure inside a fronted comparison adjunct before a change ("Compared
+    with the $1.8-billion gap in February, the March balance shrank 30%"):
+    the base the change is measured from, not the figure that changed."""
+    for f in facts:
+        if f.end <= start and C.OPENING_COMPARISON.match(s.text, s.s0, f.start) and "," in s.text[f.end : start]:
+            return f
+    return None
 
 
 def changed_figure(s: Sentence, origin: FoundFact, facts, all_facts: list[FoundFact]) -> FoundFact | None:

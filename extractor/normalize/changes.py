@@ -136,6 +136,14 @@ _LIST_LAST = re.compile(
     rf"\s*,?\s*and\s+{_QUAL}{_NUM}(?=\s+(?:in|during|over|for|respectively|on-year|year-on-year)\b|\s*[,.;]|\s*$)",
     re.I,
 )
+# "rose 14 percent, to India 16 percent and to Chile 41 percent": a gapped
+# conjunct, its verb left out, keeps only its partner and its size
+_GAPPED_NEXT = re.compile(
+    r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?"  # the first conjunct's period
+    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:to|from|with)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,2}}"
+    rf"\s+(?:by\s+)?{_QUAL}{_NUM}{_PCT}(?!\s+of\b)",
+    re.I,
+)
 _NOUN_AFTER = re.compile(rf"{_PCT}\s+(?:[a-z-]+\s+)?(?:{_NOUN_UP}|{_NOUN_DOWN})s?\Z", re.I)
 _LIST_BEFORE = re.compile(rf"\b{_QUAL}{_NUM}(?P<pct>{_PCT})\s*(?:,\s*(?:and\s+)?|\s+and\s+)\Z", re.I)
 _UP_RE = re.compile(rf"^(?:{UP_WORDS}|{_NOUN_UP})$", re.I)
@@ -218,6 +226,7 @@ def find_changes(sentence: str) -> list[StatedChange]:
         while (
             tail := _AND_ALSO.match(sentence, end)
             or _LIST_NEXT.match(sentence, end)
+            or _GAPPED_NEXT.match(sentence, end)
             or (_LIST_LAST.match(sentence, end) if listed else None)
         ) is not None:
             if any(f.start <= tail.start("num") < f.end for f in found):
