@@ -40,3 +40,12 @@ def test_a_compared_figure_with_a_flow_noun_of_its_own_is_no_continuation(nlp):
     rows = shapes(nlp, text, "2017-03-01")
     assert rows[0][:2] == (3.2e9, "import")
     assert rows[1][:2] == (0.5e9, "export")
+
+
+def test_a_figure_followed_by_in_and_a_flow_noun_measures_that_flow(nlp):
+    # the bug: "$38.4 billion in imports" after "$27.6 billion in exports" was read as exports too
+    text = (
+        "In 2021 Peru's trade with Chile came to $66 billion. "
+        "That included $27.6 billion in exports and $38.4 billion in imports."
+    )
+    assert [r[:2] for r in shapes(nlp, text, "2022-03-01")] == [(66e9, "total"), (27.6e9, "export"), (38.4e9, "import")]

@@ -92,13 +92,18 @@ def is_trade(s: Sentence, m: MoneyMention, seg_start: int, seg_end: int, found) 
 
 
 def modified_cue(s: Sentence, m: MoneyMention, seg_end: int) -> Cue | None:
-    """The flow noun the figure modifies, right after it ("widened to a $3.1
-    billion deficit", "posted a $2bn trade surplus"): it names what the
-    figure measures, whatever cue stands nearer before it."""
+    """The flow noun the figure modifies or measures, right after it
+    ("widened to a $3.1 billion deficit", "posted a $2bn trade surplus",
+    "$277 billion in exports and $385 billion in imports"): it names what
+    the figure measures, whatever cue stands nearer before it."""
     for c in s.cues:
-        if m.end <= c.start and c.end <= seg_end and re.fullmatch(r"[ \t]*-?[ \t]*", s.text[m.end : c.start]):
+        if m.end <= c.start and c.end <= seg_end and _OWN_NOUN_GAP.fullmatch(s.text, m.end, c.start):
             return c
     return None
+
+
+# Between a figure and the flow noun it measures: nothing, a hyphen, or "in"/"of".
+_OWN_NOUN_GAP = re.compile(r"[ \t]*-?[ \t]*|\s+(?:in|of)\s+")
 
 
 def nearest_cue(s: Sentence, m: MoneyMention, seg_start: int, seg_end: int) -> Cue | None:
