@@ -207,3 +207,33 @@ def test_a_quotation_without_a_new_opening_mark_runs_over_the_paragraph_break(pa
     assert text[span.start : span.end].endswith("mark,")
     (q,) = quotes_of(parse, text)
     assert (q.speaker, q.kind) == ("Ivan Sorokin", "direct")
+
+
+# --- speakers the tagger or the recognizer misread -----------------------------------------
+
+
+def test_a_name_after_a_capitalised_title_is_a_person_whatever_the_recognizer_labels_it(parse):
+    # the recognizer made the one-word name an organisation, so "he" found nobody
+    text = (
+        "Tile Exporters Council (TEC) President R Selvaraj said that rising sales of tiles are helping "
+        "the country to push its shipments to Peru.\n\n"
+        '"The trend will continue in the coming months," he said.'
+    )
+    qs = quotes_of(parse, text)
+    assert [(q.speaker, q.speaker_type) for q in qs][-1] == ("R Selvaraj", "person")
+    assert len(qs) == 2
+
+
+def test_a_title_inside_an_organisations_name_names_no_person(parse):
+    text = "Trade totalled $1.95 billion last year, a view echoed by the General Administration of Tiles."
+    assert all(q.speaker_type != "person" for q in quotes_of(parse, text))
+
+
+def test_a_source_described_with_a_participle_is_the_noun_before_it(parse):
+    # the tagger took "professional" for an adjective and the participle for the subject
+    text = (
+        "A legal professional specializing in fair trade said, \"Even if the reduction is narrowed, the "
+        'amount reduced could be similar or even larger."'
+    )
+    (q,) = quotes_of(parse, text)
+    assert (q.speaker, q.speaker_type) == ("a legal professional", "unnamed")

@@ -185,7 +185,7 @@ UNNAMED_NOUNS: frozenset[str] = frozenset(
         "strategist", "strategists", "broker", "brokers",
         "delegate", "delegates", "staff", "citizen", "citizens", "locals",
         "witness", "witnesses", "colleague", "colleagues", "police", "aide",
-        "aides", "envoy", "envoys", "owner", "owners",
+        "aides", "envoy", "envoys", "owner", "owners", "professional", "professionals",
     }
 )  # fmt: skip
 

@@ -122,6 +122,10 @@ class Resolver:
         low = tok.lower_
         if coarse_pos(tok) == "PRON" or low in T.RELATIVE_PRONOUNS:
             return self._pronoun(tok)
+        missed = _noun_before_participle(tok)
+        if missed is not None:
+            phrase = list(tok.doc[tok.left_edge.i : missed.i + 1])
+            return Speaker(description(phrase), "unnamed", "", affiliation_from_preps(tok, self.ents_by_token))
         np = np_left(tok)
         np_text = description(np)
         if low in T.DATA_NOUNS or np_text.lower() in T.DATA_NOUNS:
@@ -138,7 +142,7 @@ class Resolver:
         named_outlet = None if human else self._outlet_in_apposition(tok)
         if named_outlet is not None:
             return named_outlet
-        person = self._person_at(tok)
+        person = self._person_at(tok) or self._person_after_title(tok)
         if person is not None:
             return self._person_speaker(person)
         named = self._named_in_apposition(tok)
@@ -306,6 +310,36 @@ class Resolver:
             return self.memory.person_named(name, tok.idx, self.aside)
         return None
 
+    def _person_after_title(self, tok: Token) -> Person | None:
+        """ "FIEO President A Sakthivel said": a proper name after a
+        capitalised title is a person, whatever label the recognizer gave
+        the name (an initial included)."""
+        if coarse_pos(tok) != "PROPN" or _title_noun(tok.lower_) or self._title_before(tok) is None:
+            return None  # "the Deputy PM" is a title, not a name
+        ent = self.ents_by_token.get(tok.i)
+        title = self._title_before(tok)
+        assert title is not None
+        if ent is not None and (ent.label_ == "PERSON" or ent.start <= title.i):
+            return None  # a title inside a name is the name's ("General Administration")
+        names = list(tok.doc[title.i + 1 : tok.i + 1])
+        if not names or not all(t.text[:1].isupper() for t in names):
+            return None
+        name = clean_name(tokens_text(names))
+        return self.memory.person_named(name, tok.idx, self.aside) or self.memory.add_person(
+            name, title.text, "", tok.idx
+        )
+
+    @staticmethod
+    def _title_before(tok: Token) -> Token | None:
+        return next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "compound" and c.i < tok.i and c.text[:1].isupper() and _title_noun(c.lower_)
+            ),
+            None,
+        )
+
     def _outlet_in_apposition(self, tok: Token) -> Speaker | None:
         """ "the state-run news agency, Agencia X, reports": a name set beside a
         description of a news outlet is that outlet, whatever the recognizer
@@ -390,6 +424,8 @@ class Resolver:
         no one was given that title: the person last named, when the article
         has given no title for them (it gives one only now). A person last
         named with another title ("analyst Kim") is not "the minister"."""
+        if tok.lower_ not in T.ROLE_NOUNS:
+            return None  # "the sources", "the two countries" are no one person
         m = self.memory.nearest(tok.idx, lambda m: m.speaker.kind == "person" and not self.aside(m.position))
         if m is None or m.speaker.role or not same_country(countries, m.speaker):
             return None
@@ -463,6 +499,18 @@ def _title_noun(noun: str) -> bool:
     (True, True, False)
     """
     return re.sub(r"^(?:under|vice-?|deputy-|co-)", "", noun) in T.ROLE_NOUNS
+
+
+def _noun_before_participle(tok: Token) -> Token | None:
+    """ "A legal professional specializing in trade said": the tagger took
+    the noun for an adjective, so the participle heads the subject; the
+    speaker is the word before it."""
+    if tok.tag_ != "VBG" or not any(c.dep_ == "det" for c in tok.children) or tok.i == 0:
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.head.i != tok.i or before.dep_ not in ("amod", "compound"):
+        return None
+    return before if before.lower_ in T.UNNAMED_NOUNS or human_noun(before) else None
 
 
 def _title_words(toks: list[Token]) -> set[str]:
