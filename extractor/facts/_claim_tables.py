@@ -58,6 +58,8 @@ OPENING_COMPARISON = re.compile(
     r"[\s\"“(—–-]*(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|against|versus)\s+[^,;]*\Z",
     re.I,
 )
+# A sentence opening with a subject that refers back: a definite determiner or a possessive pronoun.
+ANAPHORIC_OPENING = re.compile(r"\s*(?:the|these|those|this|that|their|its|such)\b", re.I)
 # "the same period" and the words that hang it on a change ("… over the same period").
 SAME_PERIOD = re.compile(r"(?:the\s+)?same\s+(?:period|time|months?|quarter)", re.I)
 ANAPHOR_GAP = re.compile(r"[ \t]*,?[ \t]*(?:over|during|in|for)[ \t]+", re.I)

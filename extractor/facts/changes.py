@@ -126,6 +126,11 @@ def sentence_claims(
         carried = pronoun_series(s, start, end) if fact is None and not facts and own is None else None
         if fact is None and not s.cues and not facts and carried is None and not continues_series(s):
             continue
+        if fact is None and not facts and region_in_focus(s):
+            # "… exports to and imports from the ASEAN states added up to $80 billion.
+            # The exports and imports decreased 2.8% and 4.7%": a sentence naming no
+            # economy continues the pair of the one before, here a region's (no code)
+            continue
         if fact is None and not facts and price_talk(s, start):
             # "a bag of flour sold for 98,000 won … a 38 percent increase"
             continue
@@ -209,6 +214,22 @@ def sentence_claims(
             )
         )
     return out
+
+
+def region_in_focus(s: Sentence) -> bool:
+    """Does a sentence that names no economy and opens with an anaphoric
+    subject ("The exports …", "Their trade …") follow one whose flow was a
+    region's (a bloc or area with no code), so that its changes are the
+    region's? A subject with no determiner ("Crude oil imports rose") names
+    a series of its own."""
+    lo = s.state.prev_sentence_start
+    if lo is None or lo >= s.s0 or any(e.code != "W00" for e in s.economies):
+        return False
+    if not C.ANAPHORIC_OPENING.match(s.raw):
+        return False
+    before = [e.code for e in s.article.economies if lo <= e.start < s.s0]
+    flows = [c for c in s.article.cues if lo <= c.start and c.end <= s.s0]
+    return REGION in before and bool(flows) and all(code in (REGION, "W00") or code == s.article.subject for code in before)
 
 
 def bare(s: Sentence, change) -> bool:
