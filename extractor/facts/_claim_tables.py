@@ -58,6 +58,8 @@ OPENING_COMPARISON = re.compile(
     r"[\s\"“(—–-]*(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|against|versus)\s+[^,;]*\Z",
     re.I,
 )
+# A sentence whose subject is a definite noun of change: "The fall …", "This sharp increase …".
+CHANGE_ANAPHOR = re.compile(rf"\s*(?:the|this|that)\s+(?:[a-z-]+\s+)?{_CHANGE_NOUNS}\s+(?:was|is|has|had|came|followed|marked)\b", re.I)
 # A sentence opening with a subject that refers back: a definite determiner or a possessive pronoun.
 ANAPHORIC_OPENING = re.compile(r"\s*(?:the|these|those|this|that|their|its|such)\b", re.I)
 # "the same period" and the words that hang it on a change ("… over the same period").

@@ -67,7 +67,10 @@ def sentence_claims(
         # "retail sales climbed 9.5 percent": the non-trade words hold the cue
         if non_trade and (not trade or max(non_trade) >= max(trade)):
             continue
-        if T.FORECAST_CUES.search(s.text[max(s.s0, start - 60) : start]):
+        # a word of guessing in a coordinated clause before ("… than expected, and
+        # followed a 2.6% decrease") does not govern the change
+        clause = max([s.s0, start - 60] + [b.end() for b in T.CLAUSE_BREAK.finditer(s.text, s.s0, start)])
+        if T.FORECAST_CUES.search(s.text[clause:start]):
             # "economists had predicted that exports would rise 5.0%"
             continue
         if T.FORECAST_AFTER.match(s.text, end):
@@ -124,6 +127,11 @@ def sentence_claims(
         # "In August they dropped 33%": the pronoun subject stands for the
         # series the sentence before was about
         carried = pronoun_series(s, start, end) if fact is None and not facts and own is None else None
+        if carried is None and fact is None and not facts and own is None:
+            # "The fall was smaller than expected, and followed a 2.6% decrease in
+            # January": a definite noun of change as subject refers to the change
+            # stated last, and so do the changes of its sentence
+            carried = change_anaphor_series(s, earlier or [])
         if fact is None and not s.cues and not facts and carried is None and not continues_series(s):
             continue
         if fact is None and not facts and region_in_focus(s):
@@ -214,6 +222,16 @@ def sentence_claims(
             )
         )
     return out
+
+
+def change_anaphor_series(s: Sentence, earlier: list[FoundClaim]) -> tuple[str, str, str] | None:
+    """The series of the change stated last, when the sentence's subject is a
+    definite noun of change that refers to it ("The fall …", "This increase …")
+    and names no economy of its own."""
+    if not earlier or any(e.code != "W00" for e in s.economies) or not C.CHANGE_ANAPHOR.match(s.raw):
+        return None
+    last = earlier[-1]
+    return (last.flow, last.economy, last.partner) if last.flow and last.economy else None
 
 
 def region_in_focus(s: Sentence) -> bool:
