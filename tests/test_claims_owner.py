@@ -37,3 +37,8 @@ def test_regression_partner_only_sentence_keeps_the_owner_of_the_sentence_before
 def test_partner_only_clause_with_no_series_before_takes_the_other_side_of_the_pair(nlp):
     text = "Peru and Chile signed a trade pact in 2019, and Peru sells Chile copper.\n\nShipments to Chile rose 6 percent in May."
     assert claims(nlp, text) == [(6.0, "export", "PER", "CHL")]
+
+
+def test_regression_flow_as_a_whole_trades_with_the_world(nlp):
+    text = "Japan's exports to Chile rose 12 percent in May, well above the 4 percent increase for Japanese exports as a whole."
+    assert claims(nlp, text) == [(12.0, "export", "JPN", "CHL"), (4.0, "export", "JPN", "W00")]

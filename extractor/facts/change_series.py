@@ -144,7 +144,9 @@ def claim_series(
         if owner is None and partner is None:
             owner, partner = pair_in(s.text, econs)
         if owner and not partner:
-            partner = "W00" if T.WORLD_CUES.search(s.raw) else implicit_partner(s, owner)
+            # "exports as a whole": the postmodifier takes in every partner
+            whole_flow = C.AS_A_WHOLE.match(s.text, cue.end)
+            partner = "W00" if T.WORLD_CUES.search(s.raw) or whole_flow else implicit_partner(s, owner)
         if partner and not owner:
             # "South Korea's exports to the US fell 4%, while shipments to China
             # dropped 5%": a clause naming only a partner keeps the owner of
