@@ -23,7 +23,10 @@ def test_regression_definite_noun_of_change_continues_the_last_change(nlp):
 
 
 def test_regression_guess_in_a_coordinated_clause_does_not_govern_the_change(nlp):
-    text = LEAD + "The fall was also smaller than a 4.0% decline expected by analysts, and followed a 1.9% decrease in February."
+    text = (
+        LEAD
+        + "The fall was also smaller than a 4.0% decline expected by analysts, and followed a 1.9% decrease in February."
+    )
     assert claims(nlp, text) == [
         (-3.1, "export", "JPN", "W00", "2022-03"),
         (-1.9, "export", "JPN", "W00", "2022-02"),

@@ -9,7 +9,10 @@ from extractor.normalize.changes import find_changes
 
 def claims(nlp, text, published):
     rows = extract_text(text, published=published, nlp=nlp).rows()["change_claims"]
-    return [(r["pct_change"], r["flow"], r["economy"], r["partner"], r["period_label"], r["base_period_label"]) for r in rows]
+    return [
+        (r["pct_change"], r["flow"], r["economy"], r["partner"], r["period_label"], r["base_period_label"])
+        for r in rows
+    ]
 
 
 def test_regression_size_in_a_currency_written_with_letters_keeps_its_bracketed_percentage():

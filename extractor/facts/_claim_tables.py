@@ -59,7 +59,9 @@ OPENING_COMPARISON = re.compile(
     re.I,
 )
 # A sentence whose subject is a definite noun of change: "The fall …", "This sharp increase …".
-CHANGE_ANAPHOR = re.compile(rf"\s*(?:the|this|that)\s+(?:[a-z-]+\s+)?{_CHANGE_NOUNS}\s+(?:was|is|has|had|came|followed|marked)\b", re.I)
+CHANGE_ANAPHOR = re.compile(
+    rf"\s*(?:the|this|that)\s+(?:[a-z-]+\s+)?{_CHANGE_NOUNS}\s+(?:was|is|has|had|came|followed|marked)\b", re.I
+)
 # "exports as a whole", "shipments overall": a flow's postmodifier taking in every partner.
 AS_A_WHOLE = re.compile(r"\s+(?:as a whole|overall|in total|in all)\b", re.I)
 # A sentence opening with a subject that refers back: a definite determiner or a possessive pronoun.

@@ -247,7 +247,11 @@ def region_in_focus(s: Sentence) -> bool:
         return False
     before = [e.code for e in s.article.economies if lo <= e.start < s.s0]
     flows = [c for c in s.article.cues if lo <= c.start and c.end <= s.s0]
-    return REGION in before and bool(flows) and all(code in (REGION, "W00") or code == s.article.subject for code in before)
+    return (
+        REGION in before
+        and bool(flows)
+        and all(code in (REGION, "W00") or code == s.article.subject for code in before)
+    )
 
 
 def bare(s: Sentence, change) -> bool:

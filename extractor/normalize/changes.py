@@ -43,7 +43,9 @@ _NOT_AFTER = "".join(rf"(?<!{w} )" for w in ("made", "make", "makes", "making", 
 # percent", "cut its imports from X by 12%"): transitive only, so that an
 # intransitive verb's adjunct ("rose in value by 5%") is not read as an object.
 _TRANS_UP = r"boost(?:ed|s|ing)?|lift(?:ed|s|ing)?|rais(?:e|ed|es|ing)"
-_TRANS_DOWN = r"cut(?:s|ting)?|reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)?|slash(?:ed|es|ing)?|trim(?:med|s|ming)?|curb(?:ed|s|ing)?"
+_TRANS_DOWN = (
+    r"cut(?:s|ting)?|reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)?|slash(?:ed|es|ing)?|trim(?:med|s|ming)?|curb(?:ed|s|ing)?"
+)
 _TRANS_UP_RE = re.compile(rf"^(?:{_TRANS_UP})$", re.I)
 _CHANGE_PATTERNS = [
     re.compile(
