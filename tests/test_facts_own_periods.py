@@ -30,3 +30,12 @@ def test_the_comparable_period_of_a_named_year_after_a_compared_surplus_is_that_
         "the $0.4 billion surplus for the comparable period in 2019."
     )
     assert shapes(nlp, text, "2020-10-30")[-1] == (0.4e9, "balance", "PER", "2019-01/2019-09")
+
+
+def test_a_month_the_release_verb_governs_through_its_agent_is_no_period_of_the_data(nlp):
+    # the bug: "the June report issued by the customs office in late July" gave the figure July
+    text = (
+        "According to the June customs report issued by the customs office in late July, "
+        "Peru's exports to Chile amounted to only 12,955,000 USD."
+    )
+    assert shapes(nlp, text, "2018-08-10") == [(12955000.0, "export", "PER", "2018-06")]

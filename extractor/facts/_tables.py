@@ -155,7 +155,13 @@ UP_FROM = re.compile(
     r"(?:about |some |roughly |nearly |just )?$",
     re.I,
 )
-RELEASED = re.compile(r"\b(?:released|published|announced|reported|issued|updated)\s+(?:on\s+)?$", re.I)
+# A date the release verb governs, its agent or a part of the month between
+# ("issued by the customs office in late July"): when the data came out, not what they cover.
+RELEASED = re.compile(
+    r"\b(?:released|published|announced|reported|issued|updated)\s+(?:by\s+[^,.;:!?]{1,60}?\s+)?"
+    r"(?:on\s+|in\s+(?:(?:late|early|mid)[\s-]+)?)?$",
+    re.I,
+)
 ORIGIN = re.compile(r"\b(?:originating|originated|made|produced|sourced)\s+(?:in|from)\s+(?:the\s+)?$", re.I)
 FROM_FIGURE = re.compile(
     # "… to $197.95 million in March from $89.03 million"

@@ -103,7 +103,7 @@ def read_periods(
         since = T.SINCE.search(text[max(s0, a - 20) : a]) or P.SINCE_CLAUSE.search(text, max(s0, a - 50), a)
         # "the $19.03 billion deficit reported 2003": the figure's year, not a release date
         of_figure = any(0 <= a - me <= 40 and P.AFTER_FIGURE.fullmatch(text, me, a) for _, me in money_spans)
-        if (since and not when_figure) or (T.RELEASED.search(text[max(s0, a - 25) : a]) and not of_figure):
+        if (since and not when_figure) or (T.RELEASED.search(text[max(s0, a - 90) : a]) and not of_figure):
             # "its largest purchase since late 2017": a starting point;
             # "the October numbers, released last month": when, not what.
             # ("since 2012, when it posted $15.2 billion" is that figure's year.)
