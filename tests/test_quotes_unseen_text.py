@@ -237,3 +237,26 @@ def test_a_source_described_with_a_participle_is_the_noun_before_it(parse):
     )
     (q,) = quotes_of(parse, text)
     assert (q.speaker, q.speaker_type) == ("a legal professional", "unnamed")
+
+
+# --- "according to" in mid-sentence, names in quotation marks -----------------------------
+
+
+def test_a_title_case_name_in_quotation_marks_before_its_noun_is_no_quote(parse):
+    # 'its "Grow Local 2030" plan' was taken for the analyst's words and hid
+    # the real reported clause
+    text = (
+        "Spending on such machines is on the rise, according to Lena Hartmann of Baltic Bank, as the "
+        'country pushes its "Grow Local 2030" plan to modernise its farms.'
+    )
+    (q,) = quotes_of(parse, text)
+    assert (q.speaker, q.kind, q.text) == ("Lena Hartmann", "indirect", "Spending on such machines is on the rise")
+
+
+def test_a_subordinate_clause_before_the_main_one_stays_in_an_according_to_clause(parse):
+    text = (
+        "According to the agency, since the bank did not obtain a licence for these services, its conduct "
+        "broke the rules."
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.text.startswith("since the bank")

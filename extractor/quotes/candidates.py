@@ -29,7 +29,7 @@ from extractor.quotes.frames import Frame, adjacent_subject, cited, phrase_owner
 from extractor.quotes.frames import according_pobj as _according
 from extractor.quotes.frames import reporting as _reporting
 from extractor.quotes.spans import QuoteSpan
-from extractor.quotes.tokens import inside, tokens_between, tokens_text
+from extractor.quotes.tokens import coarse_pos, inside, tokens_between, tokens_text
 
 
 @dataclass(slots=True)
@@ -155,6 +155,8 @@ def direct_candidates(doc: Doc, spans: list[QuoteSpan], paras: list[tuple[int, i
                 frame, frames, complete = owner, [owner, *frames], True
         if n_words < 3 and not (frame is not None and complete):
             continue  # a scare quote or a title, not speech
+        if not standalone and _names_what_follows(inner):
+            continue  # 'its "Made in China 2025" initiative': a name, not speech
         if frame is None and not standalone:
             continue  # quoted words nobody is said to have spoken
         out.append(
@@ -171,6 +173,25 @@ def direct_candidates(doc: Doc, spans: list[QuoteSpan], paras: list[tuple[int, i
         )
     _share_frames_in_chains(out)
     return out
+
+
+def _names_what_follows(inner: list[Token]) -> bool:
+    """Quoted words in title case that premodify a noun after the closing
+    mark ('the "Made in China 2025" initiative', 'a "Buy Local" campaign')
+    name it; they are no one's words (a lower-case phrase so placed, 'a
+    "fair" deal', is still its owner's)."""
+    ids = {t.i for t in inner}
+    roots = [t for t in inner if t.head.i not in ids]
+    words = [t for t in inner if t.is_alpha and len(t) > 3]
+    return (
+        len([t for t in inner if t.is_alpha]) >= 2
+        and bool(words)
+        and all(t.text[:1].isupper() for t in words)
+        and len(roots) == 1
+        and roots[0].dep_ in ("nmod", "compound", "amod")
+        and roots[0].head.i > max(ids)
+        and coarse_pos(roots[0].head) in ("NOUN", "PROPN")
+    )
 
 
 def _intro_paragraph_frames(
@@ -354,6 +375,19 @@ def _according_candidate(according: Token, pobj: Token, paragraph_of: Callable[[
     # headline, a byline): only the attribution's paragraph is reported
     here = paragraph_of(according.idx)
     toks = trim_clause([t for t in sent if t.i not in phrase and paragraph_of(t.idx) == here])
+    # "X is on the rise, according to Y, as Z": a subordinate clause after
+    # the attribution, on the verb before it that it attributes, is the
+    # writer's
+    end = max(phrase)
+    verb = according.head
+    later = {
+        t.i
+        for c in verb.children
+        if verb.i < according.i and c.dep_ == "advcl" and c.left_edge.i > end
+        for t in c.subtree
+    }
+    if later:
+        toks = trim_clause([t for t in toks if t.i not in later])
     if len([t for t in toks if t.is_alpha]) < 3:
         return None
     text = strip_marks(" ".join(contiguous_texts(toks)))
