@@ -80,3 +80,8 @@ def test_regression_figure_in_a_fronted_comparison_is_the_base_not_the_changed_f
     assert [(r["pct_change"], r["flow"], r["period_label"], r["base_period_label"]) for r in rows] == [
         (-30.2, "balance", "2017-03", "2017-02")
     ]
+
+
+def test_regression_list_item_after_a_participle_hung_period_is_a_change_too():
+    text = "The import bill rose 18.6% in May, faster than the 11.4% seen in the previous month and 15.2% in May 2021."
+    assert [c.pct for c in find_changes(text)] == [18.6, 11.4, 15.2]

@@ -125,7 +125,8 @@ _AND_ALSO = re.compile(
     r"|\s+(?:on-year|y/y|yoy|year-on-year|year-over-year|month-on-month)(?:\s*\((?:yoy|y/y|mom|m/m)\))?)?"
     # "grew 1.9 per cent to RM128.6 billion and imports 3.0 per cent"
     r"(?:\s+(?:to|at)\s+(?:about\s+|some\s+)?(?:[A-Z]{3}\s?)?[^\s,;]{1,14}(?:\s+(?:billion|million|trillion|bn|mn|yuan|yen|won|euros?))?)?"
-    r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?"
+    # its period, maybe hung on a participle: "in May", "seen in the previous month"
+    r"(?:\s+(?:(?:seen|[a-z]+ed)\s+)?(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+(?:month|quarter|year|\d{4}))?)?"
     r"\s*(?:,\s*)?(?:and|while)\s+"
     r"(?:the\s+(?:latter|former)\s+|(?:imports|exports|shipments|purchases|sales|those\s+(?:to|from)\s+[\w .'-]{1,30}?)\s+)?"
     rf"(?:by\s+)?{_QUAL}{_NUM}{_PCT}(?!\s+of\b)",
