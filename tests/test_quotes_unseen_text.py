@@ -260,3 +260,10 @@ def test_a_subordinate_clause_before_the_main_one_stays_in_an_according_to_claus
     )
     (q,) = quotes_of(parse, text)
     assert q.text.startswith("since the bank")
+
+
+def test_countries_speaking_together_are_an_unnamed_speaker(parse):
+    # "the two countries" was no speaker at all, and the plan they stated was lost
+    text = "This week, the two countries said they have made fishing a pillar of their relations."
+    (q,) = quotes_of(parse, text)
+    assert (q.speaker, q.speaker_type) == ("the two countries", "unnamed")

@@ -186,6 +186,8 @@ UNNAMED_NOUNS: frozenset[str] = frozenset(
         "delegate", "delegates", "staff", "citizen", "citizens", "locals",
         "witness", "witnesses", "colleague", "colleagues", "police", "aide",
         "aides", "envoy", "envoys", "owner", "owners", "professional", "professionals",
+        # states speaking together ("the two countries said"): a described group
+        "countries", "nations", "governments",
     }
 )  # fmt: skip
 
