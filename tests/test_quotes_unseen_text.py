@@ -232,7 +232,7 @@ def test_a_title_inside_an_organisations_name_names_no_person(parse):
 def test_a_source_described_with_a_participle_is_the_noun_before_it(parse):
     # the tagger took "professional" for an adjective and the participle for the subject
     text = (
-        "A legal professional specializing in fair trade said, \"Even if the reduction is narrowed, the "
+        'A legal professional specializing in fair trade said, "Even if the reduction is narrowed, the '
         'amount reduced could be similar or even larger."'
     )
     (q,) = quotes_of(parse, text)
