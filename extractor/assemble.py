@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from extractor.pipeline.extensions import doc_text
 from extractor.records import (
     Amount,
     Article,
@@ -147,13 +148,14 @@ def _published_from_text(text: str) -> tuple[str, str]:
 
 def _set_published_from_text(doc) -> None:
     if not doc._.published:
-        published, source = _published_from_text(doc.text)
+        published, source = _published_from_text(doc_text(doc))
         if published:
             doc._.published, doc._.published_source = published, source
 
 
 def _make_doc(nlp, article: Article):
     doc = nlp.make_doc(article.text)
+    doc._.text = article.text  # spaCy keeps the text verbatim: no need to rebuild it
     doc._.published = article.published or ""
     return doc
 

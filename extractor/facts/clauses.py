@@ -14,6 +14,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import NamedTuple
 
+from extractor.pipeline.extensions import doc_text
+
 # Dependency labels that open a clause of their own under another word.
 CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp", "parataxis"})
 # These only on a verb: "Germany and the United States" is one phrase, while
@@ -94,7 +96,7 @@ class ParseColumns(NamedTuple):
         array = doc.to_array([IDX, LENGTH, HEAD, TAG, DEP, SENT_START])  # uint64: string hashes
         rows = array.tolist()
         offsets = array[:, 2].astype("int64").tolist()
-        strings, text = doc.vocab.strings, doc.text
+        strings, text = doc.vocab.strings, doc_text(doc)
         n = len(rows)
         bounds = [i for i, row in enumerate(rows) if row[5] == 1 or i == 0] + [n]
         sent_start, sent_end = [0] * n, [0] * n

@@ -31,6 +31,7 @@ from extractor.normalize._currency_tables import SCALES
 from extractor.normalize.countries import REGION
 from extractor.normalize.money import MoneyMention
 from extractor.normalize.published import infer_published
+from extractor.pipeline.extensions import doc_text
 
 
 def extract_facts(doc) -> FoundFacts:
@@ -38,14 +39,14 @@ def extract_facts(doc) -> FoundFacts:
     Without a publication date, the date the text states is taken (and set on
     the Doc, with where it came from)."""
     if not doc._.published:
-        inferred, source = infer_published(doc.text)
+        inferred, source = infer_published(doc_text(doc))
         if inferred is not None:
             doc._.published, doc._.published_source = inferred.isoformat(), source
     published = date.fromisoformat(doc._.published) if doc._.published else None
     spans = [(s.start_char, s.end_char) for s in doc.sents]
     cols = ParseColumns.of(doc) if doc.has_annotation("DEP") else None  # read once for the three tests
     return extract_from_text(
-        doc.text,
+        doc_text(doc),
         spans,
         doc._.money or [],
         published,

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from extractor import facts, quotes
 from extractor.normalize.money import find_money
+from extractor.pipeline.extensions import doc_text
 
 
 def paragraph_starts(doc: Doc) -> list[int]:
@@ -32,7 +33,7 @@ class ParagraphBreaks:
 
 class MoneyFinder:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.money = find_money(doc.text)
+        doc._.money = find_money(doc_text(doc))
         return doc
 
 

@@ -14,6 +14,9 @@ DOC_EXTENSIONS: dict[str, object] = {
     "published": None,
     # where a published date found by the extractor came from: text | inferred
     "published_source": None,
+    # the Doc's text, kept once (read it with doc_text): Doc.text joins every
+    # token anew on each call, and the components read it several times
+    "text": None,
 }
 
 
@@ -21,3 +24,18 @@ def register_extensions() -> None:
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc and kept (a Doc's text never changes).
+
+    >>> import spacy
+    >>> register_extensions()
+    >>> doc = spacy.blank("en")("Exports rose 5%.")
+    >>> doc_text(doc) == doc.text and doc._.text == doc.text
+    True
+    """
+    text = doc._.text
+    if text is None:
+        text = doc._.text = doc.text
+    return text

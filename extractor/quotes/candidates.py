@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from extractor.pipeline.extensions import doc_text
 from extractor.quotes import _tables as T
 from extractor.quotes.clauses import (
     after_nested_attribution,
@@ -93,7 +94,7 @@ def _frame_in(
 
 
 def direct_candidates(doc: Doc, spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[Candidate]:
-    text = doc.text
+    text = doc_text(doc)
     starts = [t.idx for t in doc]
     out: list[Candidate] = []
     for k, span in enumerate(spans):
@@ -272,7 +273,7 @@ def indirect_candidates(
     def overlaps_direct(toks: list[Token]) -> bool:
         return any(a <= t.idx <= b for t in toks for a, b in kept)
 
-    text = doc.text  # Doc.text joins every token anew on each call
+    text = doc_text(doc)
     headlines = {k for k, (a, b) in enumerate(paras) if is_headline(text[a:b])}
     out: list[Candidate] = []
     for tok in doc:
@@ -330,7 +331,7 @@ def indirect_candidates(
                 clause=clause,
             )
         )
-    return _quoted_parts(doc.text, _drop_nested(out), spans, kept)
+    return _quoted_parts(doc_text(doc), _drop_nested(out), spans, kept)
 
 
 def is_headline(paragraph: str) -> bool:

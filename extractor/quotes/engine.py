@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from extractor.pipeline.extensions import doc_text
 from extractor.quotes import _tables as T
 from extractor.quotes.candidates import Candidate, direct_candidates, indirect_candidates
 from extractor.quotes.coreference import Speaker
@@ -46,7 +47,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     """Quotes of the Doc, with ``article_id`` and ``quote_id`` left empty
     (the assembler fills them)."""
     _join_hyphenated_names(doc)
-    text = doc.text
+    text = doc_text(doc)
     paras = paragraphs(text)
     para_starts = [s for s, _ in paras]
     spans = find_quote_spans(text)

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.pipeline.extensions import doc_text
 from extractor.quotes import _tables as T
 from extractor.quotes.coreference import Memory, Mention, Person, Speaker
 from extractor.quotes.descriptions import (
@@ -57,7 +58,7 @@ class Resolver:
         self.memory = Memory()
         self.content = sorted(content or [])
         self._content_starts = [s for s, _ in self.content]
-        self.aliases = acronyms(doc.text)
+        self.aliases = acronyms(doc_text(doc))
         self.orgs: list[tuple[int, str]] = []
         self.documents: list[tuple[int, str, Speaker]] = []
         self._prescan()
@@ -107,7 +108,7 @@ class Resolver:
                 self.memory.remember(tok.idx, Speaker(description(np_left(tok)), "unnamed", plural=True))
             elif tok.lower_ in T.DOCUMENT_NOUNS and coarse_pos(tok) == "NOUN":
                 self._document(tok)
-        for m in outlet_pattern().finditer(doc.text):
+        for m in outlet_pattern().finditer(doc_text(doc)):
             if not any(s.open_mark <= m.start() < (s.close_mark or s.end) for s in self.spans):
                 self.memory.remember(m.start(), Speaker(m.group(0), "media"))
 
