@@ -267,3 +267,13 @@ def test_countries_speaking_together_are_an_unnamed_speaker(parse):
     text = "This week, the two countries said they have made fishing a pillar of their relations."
     (q,) = quotes_of(parse, text)
     assert (q.speaker, q.speaker_type) == ("the two countries", "unnamed")
+
+
+def test_an_abbreviation_with_dots_in_the_attribution_ends_no_sentence(parse):
+    # "the U.N." cut the attribution before its verb, so both quotes lost their speaker
+    text = (
+        "\u201cThe lives of millions of people are in our hands,\u201d Ana Ruiz, the U.N. relief "
+        "coordinator, said in a statement. \u201cWe will not let them down.\u201d"
+    )
+    qs = quotes_of(parse, text)
+    assert [q.speaker for q in qs] == ["Ana Ruiz", "Ana Ruiz"]

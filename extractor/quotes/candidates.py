@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from extractor.pipeline.extensions import doc_text
 from extractor.quotes import _tables as T
 from extractor.quotes.clauses import (
     after_nested_attribution,
@@ -48,7 +47,9 @@ class Candidate:
     alternatives: list[Frame] = field(default_factory=list)
 
 
-_SENT_END = re.compile(r"[.!?](?=[\"'\u201d\u2019)]?\s)")
+# a sentence's end; the dot of an abbreviation spelt with dots ("the U.N.
+# humanitarian chief", "U.S.") ends none when a lower-case word follows
+_SENT_END = re.compile(r"(?:(?<!\.[A-Z])\.|(?<=\.[A-Z])\.(?!\s+[a-z])|[!?])(?=[\"'\u201d\u2019)]?\s)")
 
 
 def _before_region(text: str, span: QuoteSpan, floor: int) -> tuple[int, int]:
@@ -94,7 +95,7 @@ def _frame_in(
 
 
 def direct_candidates(doc: Doc, spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[Candidate]:
-    text = doc_text(doc)
+    text = doc.text
     starts = [t.idx for t in doc]
     out: list[Candidate] = []
     for k, span in enumerate(spans):
@@ -273,7 +274,7 @@ def indirect_candidates(
     def overlaps_direct(toks: list[Token]) -> bool:
         return any(a <= t.idx <= b for t in toks for a, b in kept)
 
-    text = doc_text(doc)
+    text = doc.text  # Doc.text joins every token anew on each call
     headlines = {k for k, (a, b) in enumerate(paras) if is_headline(text[a:b])}
     out: list[Candidate] = []
     for tok in doc:
@@ -331,7 +332,7 @@ def indirect_candidates(
                 clause=clause,
             )
         )
-    return _quoted_parts(doc_text(doc), _drop_nested(out), spans, kept)
+    return _quoted_parts(doc.text, _drop_nested(out), spans, kept)
 
 
 def is_headline(paragraph: str) -> bool:
