@@ -20,3 +20,22 @@ def test_sentences_never_run_across_paragraphs(nlp):
 def test_paragraph_starts_are_the_first_tokens_after_a_blank_line(nlp):
     doc = nlp.make_doc("One line.\nSame paragraph.\n\nNew paragraph.\n \n  Another.")
     assert [doc[i].text for i in paragraph_starts(doc)] == ["New", "Another"]
+
+
+def test_regression_doc_text_on_a_doc_made_before_our_extensions_were_registered():
+    # find_quotes(doc) on a plain spaCy Doc raised "unregistered extension
+    # attribute 'text'" when no pipeline of ours had been loaded in the process
+    import spacy
+    from spacy.tokens import Doc
+
+    from extractor.pipeline.extensions import doc_text, register_extensions
+
+    had = Doc.has_extension("text")
+    if had:
+        Doc.remove_extension("text")
+    try:
+        doc = spacy.blank("en")("Exports to Chile rose 5 percent, officials said.")
+        assert doc_text(doc) == doc.text
+        assert doc._.text == doc.text
+    finally:
+        register_extensions()

@@ -35,6 +35,10 @@ def doc_text(doc: Doc) -> str:
     >>> doc_text(doc) == doc.text and doc._.text == doc.text
     True
     """
+    if not Doc.has_extension("text"):
+        # find_quotes and extract_facts also take a Doc from a plain spaCy
+        # pipeline, made before anything registered our extensions
+        register_extensions()
     text = doc._.text
     if text is None:
         text = doc._.text = doc.text
