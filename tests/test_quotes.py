@@ -6,21 +6,10 @@ Every text here is written for the test; none comes from the seed article.
 from __future__ import annotations
 
 import pytest
-import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.pipeline import read_pipeline_config
 from extractor.quotes import find_quote_spans, find_quotes, paragraphs
-
-
-@pytest.fixture(scope="module")
-def parse():
-    """The base model as our pipeline loads it (same exclusions), without
-    our components: the tests call ``find_quotes`` themselves."""
-    settings = read_pipeline_config()["pipeline"]
-    nlp = spacy.load(settings["base_model"], exclude=list(settings.get("exclude", [])))
-    return nlp
 
 
 def quotes_of(parse, text):

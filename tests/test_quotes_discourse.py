@@ -6,19 +6,9 @@ text; every sentence and name is written for the test."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
-from extractor.pipeline import read_pipeline_config
 from extractor.quotes import find_quotes, paragraphs
 from extractor.quotes.coreference import Memory
 from extractor.quotes.descriptions import acronyms, role_families
-
-
-@pytest.fixture(scope="module")
-def parse():
-    settings = read_pipeline_config()["pipeline"]
-    return spacy.load(settings["base_model"], exclude=list(settings.get("exclude", [])))
 
 
 def quotes_of(parse, text):

@@ -5,17 +5,7 @@ for the test."""
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
-from extractor.pipeline import read_pipeline_config
 from extractor.quotes import find_quote_spans, find_quotes
-
-
-@pytest.fixture(scope="module")
-def parse():
-    settings = read_pipeline_config()["pipeline"]
-    return spacy.load(settings["base_model"], exclude=list(settings.get("exclude", [])))
 
 
 def texts(text):

@@ -8,16 +8,8 @@ test."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from extractor.pipeline import read_pipeline_config
 from extractor.quotes import find_quotes
-
-
-@pytest.fixture(scope="module")
-def parse():
-    settings = read_pipeline_config()["pipeline"]
-    return spacy.load(settings["base_model"], exclude=list(settings.get("exclude", [])))
 
 
 def quotes_of(parse, text):
