@@ -222,9 +222,15 @@ class EvalReport:
         self.media_quotes_ignored += other.media_quotes_ignored
         self.errors.extend(other.errors)
 
+    def scores(self) -> dict[str, float | None]:
+        """Every F1 and accuracy, keyed like ``intervals()``."""
+        out: dict[str, float | None] = {name: pick(self).f1 for name, pick in _PRF_MEASURES.items()}
+        out.update({name: pick(self).value for name, pick in _ACCURACY_MEASURES.items()})
+        return out
+
     def intervals(self, *, n_resamples: int = N_RESAMPLES, seed: int = 0) -> dict[str, tuple[float, float] | None]:
         """95 % bootstrap intervals (articles resampled) of every F1 and
-        accuracy, keyed like ``measures()``."""
+        accuracy, keyed like ``scores()``."""
         out: dict[str, tuple[float, float] | None] = {}
         for name, pick in _PRF_MEASURES.items():
             counts = [(m.tp, m.fp, m.fn) for m in map(pick, self.articles)]

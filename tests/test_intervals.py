@@ -63,3 +63,10 @@ def test_merging_reports_keeps_every_article():
     merged.merge(a)
     merged.merge(b)
     assert len(merged.articles) == 4 and merged.n_articles == 4
+
+
+def test_scores_and_intervals_name_the_same_measures():
+    pairs = [_article(i, right=True) for i in range(3)]
+    report = score([g for g, _ in pairs], {g.id: {"trade_facts": [p]} for g, p in pairs})
+    assert report.scores().keys() == report.intervals().keys()
+    assert report.scores()["facts_fully_right_f1"] == report.facts_full.f1 == 1.0

@@ -111,14 +111,14 @@ def render_report(console: Console, report: EvalReport, title: str = "") -> None
 
 
 _INTERVAL_ROWS = (
-    ("trade facts (value) F1", "facts_value_f1", lambda r: r.facts_value.f1),
-    ("trade facts (fully right) F1", "facts_fully_right_f1", lambda r: r.facts_full.f1),
-    ("change claims F1", "change_claims_f1", lambda r: r.change_claims.f1),
-    ("quotes F1", "quotes_f1", lambda r: r.quotes.f1),
-    ("trade facts: flow", "facts_flow_accuracy", lambda r: r.field_accuracy["flow"].value),
-    ("trade facts: economies", "facts_economies_accuracy", lambda r: r.field_accuracy["economies"].value),
-    ("trade facts: period", "facts_period_accuracy", lambda r: r.field_accuracy["period"].value),
-    ("quotes: speaker attribution", "attribution_accuracy", lambda r: r.attribution.value),
+    ("trade facts (value) F1", "facts_value_f1"),
+    ("trade facts (fully right) F1", "facts_fully_right_f1"),
+    ("change claims F1", "change_claims_f1"),
+    ("quotes F1", "quotes_f1"),
+    ("trade facts: flow", "facts_flow_accuracy"),
+    ("trade facts: economies", "facts_economies_accuracy"),
+    ("trade facts: period", "facts_period_accuracy"),
+    ("quotes: speaker attribution", "attribution_accuracy"),
 )
 
 
@@ -126,13 +126,13 @@ def render_intervals(console: Console, report: EvalReport) -> None:
     """Each score with its 95 % interval over the articles resampled
     (``extractor.intervals``): how far it could move with another sample of
     articles like these, so two scores are compared knowing that."""
-    ci = report.intervals()
+    scores, ci = report.scores(), report.intervals()
     table = Table(title="How sure: 95% intervals, articles resampled")
     for col in ("measure", "score", "95% interval"):
         table.add_column(col, justify="left" if col == "measure" else "right", no_wrap=col == "measure")
-    for name, key, value in _INTERVAL_ROWS:
+    for name, key in _INTERVAL_ROWS:
         interval = ci[key]
-        table.add_row(name, _pct(value(report)), "n/a" if interval is None else f"{interval[0]:.3f}-{interval[1]:.3f}")
+        table.add_row(name, _pct(scores[key]), "n/a" if interval is None else f"{interval[0]:.3f}-{interval[1]:.3f}")
     console.print(table)
     n = report.n_articles
     console.print(
