@@ -296,7 +296,7 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise GoldFormatError(f"{where}: not valid JSON ({exc.msg})") from None
-            article = _gold_article(obj, where)
+            article = gold_article(obj, where)
             if article.id in seen:
                 raise GoldFormatError(f"{where}: duplicate id {article.id!r}")
             seen.add(article.id)
@@ -304,7 +304,9 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
     return articles
 
 
-def _gold_article(obj: object, where: str) -> GoldArticle:
+def gold_article(obj: object, where: str) -> GoldArticle:
+    """One gold record (a parsed JSON object) as a ``GoldArticle``; ``where``
+    names it in a ``GoldFormatError``."""
     if not isinstance(obj, dict):
         raise GoldFormatError(f"{where}: expected a JSON object per line")
     for key in ("id", "text"):

@@ -62,19 +62,11 @@ def first_annotation(ids: list[str], gold_dir: Path, cache_dir: Path) -> tuple[l
 def agreement(second: Path, gold_dir: Path = HERE / "gold", cache_dir: Path = HERE / "cache"):
     """The evaluation report of the second annotation against the first, and
     the ids left out."""
-    from extractor.evaluate import load_gold, score
+    from extractor.evaluate import gold_article, score
 
     tables = second_annotation(second)
     joined, missing = first_annotation(sorted(tables), gold_dir, cache_dir)
-    # load_gold reads a file: write the joined first annotation to a temporary one
-    import tempfile
-
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as tmp:
-        tmp.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in joined))
-    try:
-        first = load_gold(tmp.name)
-    finally:
-        Path(tmp.name).unlink()
+    first = [gold_article(record, record["id"]) for record in joined]
     return score(first, tables), missing
 
 
