@@ -813,9 +813,7 @@ def _run_dask_jobs(
     where = f"the Dask scheduler at {scheduler}" if scheduler else "the local Dask cluster"
 
     def connection_lost(exc: BaseException | None = None) -> bool:
-        # The client keeps "running" while it has its scheduler; it says
-        # "connecting" while it tries to get it back, "closed" once it gave up.
-        return client.status != "running" or isinstance(exc, (CommClosedError, OSError))
+        return _connection_lost(client, exc)
 
     try:
         try:
@@ -893,7 +891,7 @@ def _run_dask_jobs(
                     if fut.status == "cancelled" and connection_lost():
                         raise ClusterLost(f"lost {where} mid-run")
                     if fut.status == "finished":
-                        value = fut.result()
+                        value = _finished_result(client, fut, where)
                         if isinstance(value, DatasetWriteError):
                             raise value  # the disk, not the batch: the run stops
                         if task.kind == "batch":
@@ -921,6 +919,26 @@ def _run_dask_jobs(
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _connection_lost(client, exc: BaseException | None = None) -> bool:
+    from distributed.comm import CommClosedError
+
+    # The client keeps "running" while it has its scheduler; it says
+    # "connecting" while it tries to get it back, "closed" once it gave up.
+    return client.status != "running" or isinstance(exc, (CommClosedError, OSError))
+
+
+def _finished_result(client, fut, where: str):
+    """The value of a future the scheduler called finished. Fetching it still
+    goes through the scheduler: if that went away in between, the run ends
+    with ClusterLost (one line), not the connection's traceback."""
+    try:
+        return fut.result()
+    except Exception as exc:
+        if _connection_lost(client, exc):
+            raise ClusterLost(f"lost {where} mid-run") from None
+        raise
 
 
 async def _exit_worker() -> None:

@@ -179,3 +179,26 @@ def test_lost_scheduler_is_one_line_and_a_new_cluster_resumes(inputs, baseline, 
     # for a cluster of 2.
     assert "dask, 2 worker(s)" in done.stdout
     assert_same_dataset(baseline, out)
+
+
+def test_scheduler_lost_between_finished_and_fetched_is_cluster_lost(clusters):
+    # Regression (CI at 9e1478c): a batch the scheduler had called finished
+    # was fetched after the scheduler was killed; the gather's CommClosedError
+    # reached the user as a traceback instead of the one-line ClusterLost.
+    from distributed import Client, wait
+
+    from extractor.run import ClusterLost, _finished_result
+
+    cluster = clusters()
+    client = Client(cluster.address, timeout="30s")
+    try:
+        fut = client.submit(sum, [1, 2], pure=False)
+        wait([fut], timeout=60)
+        assert fut.status == "finished"
+        os.kill(cluster.scheduler.pid, signal.SIGKILL)
+        cluster.scheduler.wait(timeout=30)
+        with pytest.raises(ClusterLost, match="lost the test scheduler mid-run"):
+            _finished_result(client, fut, "the test scheduler")
+    finally:
+        with contextlib.suppress(Exception):
+            client.close(timeout=5)
