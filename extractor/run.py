@@ -915,6 +915,9 @@ def _run_dask_jobs(
                         f"timed out: extraction took longer than {timeout:g} s (--article-timeout); worker restarted",
                     )
         return len(nthreads)
+    except CommClosedError:
+        # Any other call that needed the scheduler after it went away.
+        raise ClusterLost(f"lost {where} mid-run") from None
     finally:
         client.close()
         if cluster is not None:
