@@ -20,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("real-dev", "real-test", "real-fresh-3")
+SPLITS = ("real-dev", "real-test", "real-fresh-4")
 
 
 def read_records(gold_dir: Path) -> list[dict]:
