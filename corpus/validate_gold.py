@@ -78,6 +78,7 @@ KINDS = {"direct", "indirect"}
 CURRENCIES = {
     "USD", "KRW", "KPW", "CNY", "EUR", "JPY", "RUB", "GBP", "HKD", "TWD", "AUD", "INR", "BRL", "CAD", "TRY", "MYR",
     "NZD", "SGD", "IDR", "VND", "ZAR", "PHP", "CLP", "MXN", "SAR", "CHF", "NGN",
+    "KES",
 }  # fmt: skip
 # Economies the corpus uses (ISO 3166-1 alpha-3) plus the world and the EU.
 ECONOMIES = {
@@ -87,7 +88,7 @@ ECONOMIES = {
     # EU members the real articles name beside the EU total
     "NLD", "IRL", "ITA", "CYP", "LUX", "EST", "BEL", "ESP", "SVN", "SWE", "POL", "ROU",
     "AUT", "FIN", "PRT", "CZE",
-    "NZL",
+    "NZL", "KEN", "UGA", "GRC", "KGZ",
 }  # fmt: skip
 OPEN_QUOTES = '"\u201c'
 CLOSE_QUOTES = '"\u201d'
