@@ -39,8 +39,16 @@ def is_exchange_rate(text: str, m: MoneyMention) -> bool:
     ...     return is_exchange_rate(text, MoneyMention(money, at, at + len(money), Decimal(1), "USD"))
     >>> fig("($1 = 7.1310 yuan)", "$1"), fig("($1 = 7.1310 yuan)", "7.1310 yuan"), fig("Exports were $1 billion.", "$1 billion")
     (True, True, False)
+    >>> fig("(1 Swiss franc equals 1.1 US dollars)", "1.1 US dollars")
+    True
     """
-    return bool(re.match(r"\s*=", text[m.end : m.end + 4]) or re.search(r"=\s*$", text[max(0, m.start - 4) : m.start]))
+    if re.match(r"\s*=", text[m.end : m.end + 4]) or re.search(r"=\s*$", text[max(0, m.start - 4) : m.start]):
+        return True
+    # "(1 NZ dollar equals to 0.7 US dollar)": the equation spelt as a verb
+    return bool(_RATE_EQUATION.search(text[max(0, m.start - 40) : m.start]))
+
+
+_RATE_EQUATION = re.compile(r"(?:^|[(\s])1\s+[A-Za-z. ]{2,25}?\s+(?:equals?|is\s+equal|was\s+equal)(?:\s+to)?\s*$")
 
 
 def is_trade(s: Sentence, m: MoneyMention, seg_start: int, seg_end: int, found) -> bool:

@@ -58,6 +58,7 @@ SYMBOL_CURRENCY: dict[str, str] = {
     # ("R33.51 billion"), see money._ONE_LETTER_SYMBOLS.
     "R": "ZAR",
     "ZAR": "ZAR",
+    "N": "NGN",  # Nigerian writers' naira sign in plain type ("N744.9 billion")
     "NGN": "NGN",
     "PHP": "PHP",
 }
@@ -97,6 +98,8 @@ WORD_CURRENCY: dict[str, str] = {
     "gbp": "GBP",
     "hong kong dollars": "HKD",
     "australian dollars": "AUD",
+    "new zealand dollars": "NZD",
+    "nz dollars": "NZD",
     "canadian dollars": "CAD",
     "taiwan dollars": "TWD",
     "rupees": "INR",
