@@ -21,6 +21,12 @@ fresh process so that memory figures do not mix:
   worker start and model load, extraction, part files, experts);
 * ``no-triage``: the same with ``triage=False``.
 
+* ``floor``: the base model alone (no component of ours), loaded as the
+  extractor loads it, over only the articles triage parses, each with only
+  the base components triage keeps for it. No extraction with the same rows
+  can cost less, so ``bare`` ÷ ``floor`` is the ceiling of the speed-up
+  triage can give on this archive (printed as "ceiling").
+
 Printed per archive and run: seconds, articles/s, throughput ÷ bare (above 1
 is faster than the bare model), the same inside the worker (its batch
 times, without process start and model load), CPU seconds (driver and
@@ -48,7 +54,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = [REPO / "corpus" / "dev.jsonl", REPO / "corpus" / "test.jsonl"]
 EVERYDAY = REPO / "benchmarks" / "everyday_news.jsonl"
-RUNS = ("bare", "triage", "no-triage")
+RUNS = ("bare", "floor", "triage", "no-triage")
 
 
 def _records(paths: list[Path]) -> list[dict]:
@@ -137,6 +143,40 @@ def measure_bare(archive: Path, batch_size: int) -> dict:
     return {"seconds": seconds, "tokens": tokens, "articles": len(texts), "worker_seconds": seconds, "cpu": cpu}
 
 
+def measure_floor(archive: Path, batch_size: int) -> dict:
+    import spacy
+
+    from extractor.pipeline import read_pipeline_config
+    from extractor.triage import triage_text, unneeded_components
+
+    settings = read_pipeline_config()["pipeline"]
+    nlp = spacy.load(settings["base_model"], exclude=list(settings.get("exclude", [])))
+    texts = _texts(archive)
+    # Group the parsed articles by the base components triage leaves out.
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for text in texts:
+        t = triage_text(text)
+        if t.parse:
+            left_out = tuple(c for c in unneeded_components(t) if c in nlp.pipe_names)
+            groups.setdefault(left_out, []).append(text)
+    start, cpu = time.perf_counter(), time.process_time()
+    tokens = 0
+    for left_out, group in groups.items():
+        with nlp.select_pipes(disable=list(left_out)):
+            tokens += sum(len(doc) for doc in nlp.pipe(group, batch_size=batch_size))
+    seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu
+    parsed = sum(len(g) for g in groups.values())
+    return {
+        "seconds": seconds,
+        "tokens": tokens,
+        "articles": len(texts),
+        "skipped": len(texts) - parsed,
+        "worker_seconds": seconds,
+        "cpu": cpu,
+    }
+
+
 def measure_extract(archive: Path, triage: bool, batch_size: int) -> dict:
     from extractor.dataset import read_manifest
     from extractor.run import run_extract
@@ -165,6 +205,8 @@ def measure_extract(archive: Path, triage: bool, batch_size: int) -> dict:
 def _child(args) -> None:
     if args.measure == "bare":
         result = measure_bare(args.archive, args.pipe_batch)
+    elif args.measure == "floor":
+        result = measure_floor(args.archive, args.pipe_batch)
     else:
         result = measure_extract(args.archive, args.measure == "triage", args.batch_size)
     result.update(_peak_rss_mib())
@@ -198,11 +240,17 @@ def report(kind: str, n: int, chars: int, results: dict, cues: Counter) -> None:
         speed = bare["seconds"] / r["seconds"]
         inner = bare["seconds"] / r["worker_seconds"] if r["worker_seconds"] else float("nan")
         skipped = f"{r['skipped'] / r['articles']:8.1%}" if "skipped" in r else f"{'':8s}"
-        worker = f"{r['rss_worker_mib']:9.0f} M" if run != "bare" else f"{'':11s}"
+        worker = f"{r['rss_worker_mib']:9.0f} M" if run not in ("bare", "floor") else f"{'':11s}"
         print(
             f"  {run:10s} {r['seconds']:8.1f} {r['articles'] / r['seconds']:7.1f} {speed:7.2f} "
             f"{r['worker_seconds']:10.1f} {inner:7.2f} {r['cpu']:7.1f} {bare['cpu'] / r['cpu']:7.2f} "
             f"{skipped} {r['rss_driver_mib']:9.0f} M {worker}"
+        )
+    if "floor" in results:
+        floor = results["floor"]
+        print(
+            f"  ceiling for the same rows: {bare['seconds'] / floor['seconds']:.2f}× bare "
+            f"({bare['cpu'] / floor['cpu']:.2f}× in CPU): the base model alone on the articles triage parses"
         )
     if "triage" in results and "no-triage" in results:
         same = results["triage"]["rows"] == results["no-triage"]["rows"]
