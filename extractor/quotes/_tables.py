@@ -338,6 +338,8 @@ STATISTIC_VERBS: tuple[str, ...] = (
     "plunge", "soar", "expand", "shrink", "hit", "top", "exceed", "record",
     "post", "register", "double", "triple", "halve", "tumble", "slide",
     "gain", "shed", "dip", "edge", "contract", "come", "be", "surpass",
+    # a change of a balance or a flow without a size
+    "improve", "worsen", "narrow", "widen", "rebound", "recover", "slow",
 )  # fmt: skip
 _STAT_IRREGULAR = {
     "rise": ("rose", "risen"), "fall": ("fell", "fallen"), "grow": ("grew", "grown"),

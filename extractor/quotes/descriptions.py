@@ -51,6 +51,10 @@ _ACRONYM = re.compile(
 )
 
 
+# "Full Name, or ACR,": the same spelled out in a parenthetical "or"
+_OR_ACRONYM = re.compile(_ACRONYM.pattern.replace(r"[ \t]*\(([A-Z][A-Za-z&]{1,9})\)", r",[ \t]+or[ \t]+([A-Z][A-Z&]{1,9})\b"))
+
+
 def acronyms(text: str) -> dict[str, str]:
     """Acronyms the text spells out once, to the name they stand for.
 
@@ -60,9 +64,11 @@ def acronyms(text: str) -> dict[str, str]:
     {'OFAC': 'Office of Foreign Assets Control'}
     >>> acronyms("Ministry of Trade, Industry and Energy (MOTIE)")
     {'MOTIE': 'Ministry of Trade, Industry and Energy'}
+    >>> acronyms("the Office for Coastal Shipping Affairs, or OCSA, said")
+    {'OCSA': 'Office for Coastal Shipping Affairs'}
     """
     out: dict[str, str] = {}
-    for m in _ACRONYM.finditer(text):
+    for m in [*_ACRONYM.finditer(text), *_OR_ACRONYM.finditer(text)]:
         name = _name_for(m.group(1), m.group(2))
         if name and m.group(2) not in out:
             out[m.group(2)] = name
@@ -90,6 +96,27 @@ def _letters_in_order(letters: str, text: str) -> bool:
             return False
         pos += 1
     return True
+
+
+def named_in_full(name: str, aliases: dict[str, str]) -> str:
+    """An organisation the text spelled out with its acronym, named by both
+    wherever either is used: the spelled-out name is what a reader knows it
+    by, the acronym what the article calls it later (annotators keep one or
+    the other).
+
+    >>> named_in_full("KDI", {"KDI": "Korea Development Institute"})
+    'Korea Development Institute (KDI)'
+    >>> named_in_full("Korea Development Institute", {"KDI": "Korea Development Institute"})
+    'Korea Development Institute (KDI)'
+    >>> named_in_full("Hanbit Steel", {"KDI": "Korea Development Institute"})
+    'Hanbit Steel'
+    """
+    if name in aliases:
+        return f"{aliases[name]} ({name})"
+    for short, full in aliases.items():
+        if full.lower() == name.lower():
+            return f"{name} ({short})"
+    return name
 
 
 def document_author(tok: Token, ents_by_token: dict[int, Span]) -> Token | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -68,6 +68,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
         if resolved is None:
             continue
         speaker, cue = resolved
+        if speaker.kind == "organization":
+            at = cand.frame.subject.idx if cand.frame and cand.frame.subject is not None else -1
+            speaker = replace(speaker, name=resolver.named_in_full(speaker.name, at))
         last = _Said(speaker, cue, paragraph)
         quotes.append(
             Quote(

@@ -18,6 +18,7 @@ from extractor.quotes.descriptions import (
     description_countries,
     document_author,
     is_definite,
+    named_in_full,
     org_families,
     role_families,
     same_country,
@@ -61,6 +62,7 @@ class Resolver:
         self.aliases = acronyms(doc_text(doc))
         self.orgs: list[tuple[int, str]] = []
         self.documents: list[tuple[int, str, Speaker]] = []
+        self._spell_out()
         self._prescan()
 
     def aside(self, position: int) -> bool:
@@ -76,6 +78,35 @@ class Resolver:
     def full_name(self, name: str) -> str:
         """The name an acronym stands for, where the text spelled it out."""
         return self.aliases.get(name, name)
+
+    def named_in_full(self, name: str, position: int) -> str:
+        """An organisation's name with the acronym the text gave it ("Korea
+        Development Institute (KDI)"), wherever either is used, also when
+        the subject at ``position`` is only a piece of the spelled-out name
+        the recognizer cut."""
+        for short, full in self._spelled.items():
+            if name in (short, full) or any(s <= position < e for s, e in self._spelled_at[short]):
+                return f"{full} ({short})"
+        return named_in_full(name, self.aliases)
+
+    def _spell_out(self) -> None:
+        """Each acronym's name as the article spells it, with the capitalised
+        words before the part its letters stand for ("United Nations" before
+        "Office for X, or OX"), and where it is spelled."""
+        text = doc_text(self.doc)
+        self._spelled: dict[str, str] = {}
+        self._spelled_at: dict[str, list[tuple[int, int]]] = {}
+        for short, full in self.aliases.items():
+            found = [m.start() for m in re.finditer(re.escape(full), text)]
+            longest = full
+            for at in found:
+                ahead = re.search(r"((?:[A-Z][a-z]+[ \t]+)*)$", text[max(0, at - 80) : at]).group(1)
+                words = ahead.split()
+                while words and words[0] in ("The", "A", "An"):
+                    words.pop(0)
+                longest = max(longest, " ".join([*words, full]), key=len)
+            self._spelled[short] = longest
+            self._spelled_at[short] = [(m.start(), m.end()) for m in re.finditer(re.escape(longest), text)]
 
     # -- what the article mentions --------------------------------------
     def _prescan(self) -> None:
@@ -187,6 +218,8 @@ class Resolver:
                 if ahead is not None:
                     return self._person_speaker(ahead)
                 return Speaker(description(np), "unnamed")
+        if tok.text in self.aliases and not [c for c in tok.children if c.dep_ not in ("det", "punct")]:
+            return Speaker(tok.text, "organization")  # spelled out before, whatever the recognizer says
         ent = self.ents_by_token.get(tok.i)
         if nounish and (low in T.UNNAMED_NOUNS or (ent is None and human_noun(tok))):
             affiliation = affiliation_from_preps(tok, self.ents_by_token)
