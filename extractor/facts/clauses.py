@@ -192,6 +192,55 @@ def hypothetical_from_doc(doc, cols: ParseColumns | None = None) -> Callable[[in
     def hypothetical(start: int, end: int) -> bool:
         figure = cols.token_at(max(start, end - 1))
         offset, heads, tags, deps, words = cols.sentence_of(figure)
-        return hypothetical_verb(figure - offset, heads, tags, deps, words)
+        i = figure - offset
+        return hypothetical_verb(i, heads, tags, deps, words) or in_forecast(i, heads, tags, deps, words)
 
     return hypothetical
+
+
+# Verbs whose object is a guess about figures not yet known: "a poll expected
+# a surplus of …", "analysts projected …", "the consensus pencilled it at …".
+# Not "estimated": statistics offices estimate what happened.
+FORECAST_VERBS = frozenset(
+    "expect expects expected expecting project projects projected projecting forecast forecasts forecasted "
+    "forecasting predict predicts predicted predicting pencil pencils penciled pencilled anticipate anticipates "
+    "anticipated".split()
+)
+# How a figure may reach the forecast verb and still be what is forecast: as
+# its object or complement, or through a preposition of the figure's value
+# ("at $2.6 billion"), or an absolute "with" clause that spells the forecast
+# out. A base of comparison ("after", "from", "following") is what happened.
+FORECAST_PATHS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "nsubjpass"})
+FORECAST_PREPS = frozenset({"at", "of", "to", "around", "near", "with"})
+# Clauses that assert something of their own: climbing past them leaves the forecast.
+OWN_ASSERTION_DEPS = frozenset({"relcl", "conj", "advcl", "parataxis"})
+
+
+def in_forecast(figure: int, heads: list[int], tags: list[str], deps: list[str], words: list[str]) -> bool:
+    """Is the figure part of what a verb of forecasting takes as its object
+    ("analysts projected a surplus of $3 billion", "the agency expects …, with
+    exports rising to $81 billion")? Climbs the parse from the figure to the
+    first forecast verb above it, through the object or an absolute clause,
+    never out of a relative or coordinate clause.
+
+    >>> # "poll expected a surplus of $ 3 billion"
+    >>> in_forecast(5, [1, 1, 3, 1, 3, 6, 4], ["NN", "VBD", "DT", "NN", "IN", "$", "CD"],
+    ...             ["nsubj", "ROOT", "det", "dobj", "prep", "quantmod", "pobj"],
+    ...             ["poll", "expected", "a", "surplus", "of", "$", "3"])
+    True
+    >>> # "exports reached $ 3 billion"
+    >>> in_forecast(2, [1, 1, 3, 1], ["NNS", "VBD", "$", "CD"], ["nsubj", "ROOT", "quantmod", "dobj"],
+    ...             ["exports", "reached", "$", "3"])
+    False
+    """
+    t = figure
+    for _ in range(16):
+        head = heads[t]
+        if head == t or deps[t] in OWN_ASSERTION_DEPS:
+            return False
+        if tags[head].startswith("VB") and words[head].lower() in FORECAST_VERBS:
+            return deps[t] in FORECAST_PATHS or (deps[t] == "prep" and words[t].lower() in FORECAST_PREPS)
+        if tags[head].startswith("VB") and deps[head] == "prep":
+            return False  # "following a $4.5 billion surplus": a participle as preposition
+        t = head
+    return False
