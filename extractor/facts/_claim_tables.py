@@ -140,3 +140,10 @@ GAPPED_PARTNER = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?:to|from|with)\s+(?:
 REMNANT_GAP = re.compile(r"\s+(?:by\s+)?(?:(?:more than|over|about|nearly|almost|around|some)\s+)?", re.I)
 # What opens a gapped clause before its subject: "… and South Korea rose 17%".
 GAPPED_SUBJECT = re.compile(r"(?:,|\band)\s+(?:the\s+)?$", re.I)
+# Between an owner and the flow noun it determines or modifies, within one
+# noun phrase: a possessive ending and at most two lower-case modifiers
+# ("Japan's exports", "Japanese exports", "Korea's total goods exports").
+OWNER_DETERMINER = re.compile(
+    r"(?:['’]s?)?\s+(?:(?!(?:as|and|or|but|while|with|to|from|in|of|for|by|on|at|than|that|which|the|its|their)\s)"
+    r"(?-i:[a-z][a-z-]*)\s+){0,2}"
+)

@@ -19,6 +19,7 @@ import re
 from extractor.facts import _claim_tables as C
 from extractor.facts import _tables as T
 from extractor.facts.cue_roles import assign_roles, pair_in
+from extractor.facts.discourse import paragraph_start
 from extractor.facts.records import FoundClaim
 from extractor.facts.roles import implicit_partner, other_side, protagonist
 from extractor.facts.sentence import Cue, Sentence
@@ -146,7 +147,16 @@ def claim_series(
         if owner and not partner:
             # "exports as a whole": the postmodifier takes in every partner
             whole_flow = C.AS_A_WHOLE.match(s.text, cue.end)
-            partner = "W00" if T.WORLD_CUES.search(s.raw) or whole_flow else implicit_partner(s, owner)
+            world = T.WORLD_CUES.search(s.raw) or whole_flow
+            # "Japanese exports slipped 4.7%": a subject that names its owner
+            # itself is the owner's trade with everyone, unless the discourse
+            # just gave that owner a partner; the article's pair is no cue
+            if world:
+                partner = "W00"
+            elif owner_determines(s, cue, econs, owner):
+                partner = local_partner(s, owner)
+            else:
+                partner = implicit_partner(s, owner)
         if partner and not owner:
             # "South Korea's exports to the US fell 4%, while shipments to China
             # dropped 5%": a clause naming only a partner keeps the owner of
@@ -221,6 +231,32 @@ def claim_series(
     if last is not None:
         return last.flow, last.economy, last.partner
     return "", "", ""
+
+
+def owner_determines(s: Sentence, cue: Cue, econs: list, owner: str) -> bool:
+    """Does the change's subject name its owner as the determiner or
+    modifier of the flow noun ("Japan's exports", "Japanese exports",
+    "Korea's total goods exports")?"""
+    det = [
+        e
+        for e in econs
+        if e.code == owner and e.end <= cue.start and C.OWNER_DETERMINER.fullmatch(s.text, e.end, cue.start)
+    ]
+    return bool(det) and not T.CLAUSE_BREAK.search(s.text, det[-1].end, cue.start)
+
+
+def local_partner(s: Sentence, owner: str) -> str:
+    """The partner the discourse just gave ``owner``: the paragraph's frame
+    ("In trade with China, …") or the partner of its fact in the last two
+    sentences (unless its trade with the world was spoken of since), else
+    the world."""
+    framed = s.state.topic_partner(paragraph_start(s.text, s.s0), owner)
+    if framed is not None:
+        return framed
+    recent = s.state.recent_partner.get(owner)
+    if recent and recent[1] >= s.index - 2 and s.state.recent_world.get(owner, -1) <= recent[1]:
+        return recent[0]
+    return "W00"
 
 
 def prior_owner(s: Sentence, own: list[FoundClaim], earlier: list[FoundClaim]) -> str | None:
