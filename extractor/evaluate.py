@@ -89,6 +89,9 @@ class GoldArticle:
     published: str = ""
     source: str = ""
     gold: dict[str, list[dict]] = field(default_factory=dict)
+    # The record's other plain fields (batch, outlet, kind, annotator, ...):
+    # what ``--by`` groups the scores by.
+    meta: dict[str, str] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- metrics
@@ -208,6 +211,9 @@ class EvalReport:
     media_quotes_ignored: int = 0
     errors: list[EvalError] = field(default_factory=list)
     articles: list[EvalReport] = field(default_factory=list)  # one report per article, for intervals
+    article_id: str = ""  # set on a one-article report
+    by: str = ""  # the gold field ``groups`` splits the articles by
+    groups: dict[str, EvalReport] = field(default_factory=dict)
 
     def merge(self, other: EvalReport) -> None:
         self.articles.extend(other.articles or ([other] if other.n_articles == 1 else []))
@@ -244,6 +250,11 @@ class EvalReport:
         data = self._counts_dict()
         if intervals:
             data["ci95"] = {k: (list(v) if v else None) for k, v in self.intervals().items()}
+        if self.by:
+            data["by"] = self.by
+            data["groups"] = {
+                name: {"n_articles": g.n_articles, "scores": g.scores()} for name, g in self.groups.items()
+            }
         return data
 
     def _counts_dict(self) -> dict:
@@ -332,6 +343,7 @@ def gold_article(obj: object, where: str) -> GoldArticle:
         published=obj.get("published") or "",
         source=obj.get("source") or "",
         gold=tables,
+        meta={k: str(v) for k, v in obj.items() if k not in ("text", "gold") and isinstance(v, (str, int, float))},
     )
 
 
@@ -655,7 +667,7 @@ def score(gold: list[GoldArticle], predictions: dict[str, dict[str, list[dict]]]
 
 
 def score_article(article: GoldArticle, predicted: dict[str, list[dict]]) -> EvalReport:
-    report = EvalReport(n_articles=1)
+    report = EvalReport(n_articles=1, article_id=article.id)
     _score_facts(article, article.gold.get("trade_facts") or [], predicted.get("trade_facts") or [], report)
     _score_claims(
         article,
@@ -956,7 +968,33 @@ def predict(
     return {g.id: result.rows() for g, result in zip(gold, results, strict=True)}
 
 
-def evaluate_file(path: str | Path, *, nlp=None, model: str | None = None) -> EvalReport:
-    """Read a gold file, run the extractor over its articles and score it."""
+NO_GROUP = "(none)"
+
+
+def group_reports(gold: list[GoldArticle], report: EvalReport, by: str) -> dict[str, EvalReport]:
+    """The report split by the value of one field of the gold records
+    (``batch``, ``kind``, ``outlet``, ``annotator`` ...): each group's counts
+    summed over its articles, groups in name order. Articles without the field
+    form the group ``(none)``.
+
+    >>> gold = [GoldArticle("a", "", meta={"kind": "wire"}), GoldArticle("b", ""), GoldArticle("c", "", meta={"kind": "wire"})]
+    >>> report = score(gold, {})
+    >>> {k: v.n_articles for k, v in group_reports(gold, report, "kind").items()}
+    {'(none)': 1, 'wire': 2}
+    """
+    group_of = {g.id: g.meta.get(by) or NO_GROUP for g in gold}
+    groups: dict[str, EvalReport] = {}
+    for one in report.articles:
+        groups.setdefault(group_of.get(one.article_id, NO_GROUP), EvalReport()).merge(one)
+    return dict(sorted(groups.items()))
+
+
+def evaluate_file(path: str | Path, *, nlp=None, model: str | None = None, by: str | None = None) -> EvalReport:
+    """Read a gold file, run the extractor over its articles and score it;
+    with ``by`` (a field of the gold records), also per group of articles
+    (``report.groups``)."""
     gold = load_gold(path)
-    return score(gold, predict(gold, source=str(path), nlp=nlp, model=model))
+    report = score(gold, predict(gold, source=str(path), nlp=nlp, model=model))
+    if by:
+        report.by, report.groups = by, group_reports(gold, report, by)
+    return report

@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from extractor.cli.app import app
-from extractor.evaluate import EvalReport, GoldFormatError, evaluate_file
+from extractor.evaluate import NO_GROUP, EvalReport, GoldFormatError, evaluate_file
 from extractor.intervals import N_RESAMPLES
 
 
@@ -29,6 +29,15 @@ def evaluate(
         str | None,
         typer.Option("--model", help="spaCy base model to use instead of the configured one."),
     ] = None,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by",
+            metavar="FIELD",
+            help="Also score each group of articles sharing a value of this gold-record field "
+            "(e.g. batch, kind, outlet, annotator).",
+        ),
+    ] = None,
 ) -> None:
     """Score the extractor against a gold corpus."""
     err = Console(stderr=True)
@@ -39,7 +48,7 @@ def evaluate(
         err.print(f"[red]Error:[/red] not a file: {escape(str(gold))} (expected a gold JSON Lines file)")
         raise typer.Exit(2)
     try:
-        report = evaluate_file(gold, model=model)
+        report = evaluate_file(gold, model=model, by=by)
     except GoldFormatError as exc:
         err.print(f"[red]Error:[/red] malformed gold file: {escape(str(exc))}")
         raise typer.Exit(2) from None
@@ -61,6 +70,8 @@ def evaluate(
         return
     console = Console()
     render_report(console, report, title=str(gold))
+    if by:
+        render_groups(console, report)
     if errors:
         render_errors(console, report)
 
@@ -138,6 +149,31 @@ def render_intervals(console: Console, report: EvalReport) -> None:
     console.print(
         f"Percentile bootstrap, {N_RESAMPLES} resamples of the {n} article{'s' if n != 1 else ''}.", highlight=False
     )
+
+
+_GROUP_COLUMNS = (  # F1s, then an accuracy; short headers keep the rows on one line
+    ("value", "facts_value_f1"),
+    ("fully", "facts_fully_right_f1"),
+    ("claims", "change_claims_f1"),
+    ("quotes", "quotes_f1"),
+    ("speaker", "attribution_accuracy"),
+)
+
+
+def render_groups(console: Console, report: EvalReport) -> None:
+    """One row per group of articles (``--by``): which sources, kinds or
+    batches the extractor reads worse."""
+    table = Table(title=f"By {escape(report.by)}: F1 of values, fully right facts, claims, quotes; speaker accuracy")
+    table.add_column(escape(report.by), justify="left", no_wrap=True, overflow="ellipsis", max_width=36)
+    table.add_column("articles", justify="right")
+    for name, _key in _GROUP_COLUMNS:
+        table.add_column(name, justify="right")
+    for name, group in report.groups.items():
+        scores = group.scores()
+        table.add_row(escape(name), str(group.n_articles), *(_pct(scores[key]) for _n, key in _GROUP_COLUMNS))
+    console.print(table)
+    if set(report.groups) == {NO_GROUP}:
+        console.print(f"No gold record has a {escape(report.by)!r} field.", highlight=False)
 
 
 def render_errors(console: Console, report: EvalReport) -> None:
