@@ -40,6 +40,10 @@ class Article:
     economies: list[EconomyMention] = field(default_factory=list)
     cues: list[Cue] = field(default_factory=list)  # flow cues of the whole text, in pattern order
     fiscal_start: int = 4  # the month the protagonist's fiscal year starts in
+    # The economy whose own flows the text says it reports: its lead's subject
+    # ("South Korea's exports rose …") or the statistics office it cites; not
+    # the dateline, which says only where the reporter sits.
+    reports_on: str | None = None
 
 
 def read_article(text: str, money: list[MoneyMention], published: date | None) -> tuple[Article, DiscourseState]:
@@ -66,6 +70,7 @@ def read_article(text: str, money: list[MoneyMention], published: date | None) -
         # "South Korea's exports rose for a fourth month …": the lead's subject
         state.owners[lead] += 1
     offices = find_statistics_offices(text)
+    reports_on = lead or (offices[0].code if offices else None)
     if offices:
         # "… the Korea Customs Service said": the same prior for the office's country
         state.owners[offices[0].code] += 1
@@ -88,6 +93,7 @@ def read_article(text: str, money: list[MoneyMention], published: date | None) -
         economies=economies,
         cues=flow_cues(text),
         fiscal_start=7 if reporter in T.FISCAL_START_JULY else 4,
+        reports_on=reports_on,
     )
     return article, state
 

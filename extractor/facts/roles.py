@@ -86,7 +86,7 @@ def roles(s: Sentence, m, seg_start, seg_end, found, period=None) -> tuple[str |
             # "China brought in $184.85 million of North Korean goods. Its exports to the North …"
             owner = last.economy
         else:
-            owner = other_side(s, partner)
+            owner = reporter_for(s, flow, partner) or other_side(s, partner)
     if owner is None:
         return None, None, None
     return flow, owner, partner
@@ -244,6 +244,9 @@ def unnamed_roles(s: Sentence, m, cue: Cue, flow, seg_start, seg_end, found, per
         return continued_roles(s, flow, prev, found, period)
     if T.BOTH_SIDES.search(seg):
         return (flow, *s.article.top_pair) if s.article.top_pair else (flow, None, None)
+    hero = reporter_for(s, flow)
+    if hero is not None:
+        return flow, hero, implicit_partner(s, hero)
     if s.article.pair:
         return flow, *s.article.pair
     return flow, protagonist(s), None
@@ -292,6 +295,19 @@ def unnamed_partner(s: Sentence, owner: str | None, cue: Cue, seg_start, seg_end
     if T.WORLD_CUES.search(around) or (T.WEAK_WORLD_CUES.search(around) and not in_pair):
         return "W00"
     return None
+
+
+def reporter_for(s: Sentence, flow: str, partner: str | None = None) -> str | None:
+    """The owner of a one-way flow whose clause names no owner, when the
+    article says it reports one economy's flows (its lead's subject, the
+    statistics office it cites) and the two economies it names most are that economy's
+    partners, not a pair of their own ("exports to the US fell …, while those
+    to China rose …" in a report on Korea's exports). A total is trade
+    between two sides: the pair's."""
+    pair, hero = s.article.pair, s.article.reports_on
+    if flow == "total" or not pair or hero is None or hero in pair or hero == partner:
+        return None
+    return hero
 
 
 def other_side(s: Sentence, code: str) -> str | None:
