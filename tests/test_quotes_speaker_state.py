@@ -67,3 +67,53 @@ def test_a_trade_balance_that_improved_without_a_figure_is_the_statistics_origin
         "Both exports and imports figures improved in May, the LRO said."
     )
     assert quotes_of(parse, text) == []
+
+
+# --- a description said alone refers back -----------------------------------------
+
+
+def test_a_title_said_alone_is_the_person_who_spoke_last_whatever_their_title(parse):
+    # "the expert" found no one titled an expert and stayed a description,
+    # though the only person in the text, an institute's president, had
+    # just spoken
+    text = (
+        "Mira Okafor, president of the Lakeland Institute for Port Studies, told reporters on Monday "
+        "that the new terminal would shorten waiting times for ships.\n\n"
+        "Delays in a single week are common because of storms, the expert said."
+    )
+    speakers = [q.speaker for q in quotes_of(parse, text)]
+    assert speakers == ["Mira Okafor", "Mira Okafor"]
+
+
+def test_the_man_is_the_employee_the_text_introduced_without_a_name(parse):
+    # "the man" stayed a description of its own: the employee the reporters
+    # met (an indefinite object) is who it takes up
+    text = (
+        "Last week our reporters met with an employee of a shipping agency in Dalian.\n\n"
+        "The man told us that \u201cthe fees for every container have doubled since spring.\u201d\n\n"
+        "\u201cWe cannot pass the costs on,\u201d the source said."
+    )
+    speakers = [q.speaker for q in quotes_of(parse, text)]
+    assert speakers == ["an employee", "an employee"]
+
+
+def test_an_apposition_introduces_no_new_person_for_a_later_pronoun(parse):
+    # "a senior researcher" set beside the name is the same person: "she"
+    # stays the named researcher
+    text = (
+        "\u201cThe quotas are too tight,\u201d said Dana Ilves, a senior researcher at the Lakeland Institute.\n\n"
+        "\u201cMost mills will close by winter,\u201d she said."
+    )
+    speakers = [q.speaker for q in quotes_of(parse, text)]
+    assert speakers == ["Dana Ilves", "Dana Ilves"]
+
+
+def test_a_firm_named_inside_a_speakers_own_description_is_no_one_new(parse):
+    # "a manager at a freight forwarder": the forwarder is part of who
+    # speaks, not a second person "he" could refer to
+    text = (
+        "\u201cThe crossing is the problem,\u201d a logistics manager at a freight forwarder told us.\n\n"
+        "He said that ferries were still too few."
+    )
+    speakers = [q.speaker for q in quotes_of(parse, text)]
+    assert speakers == ["a logistics manager", "a logistics manager"]

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from extractor.normalize.countries import find_economies
 from extractor.quotes import _tables as T
 from extractor.quotes.coreference import Speaker
+from extractor.quotes.roles import human_noun
 from extractor.quotes.tokens import coarse_pos
 
 
@@ -52,7 +53,9 @@ _ACRONYM = re.compile(
 
 
 # "Full Name, or ACR,": the same spelled out in a parenthetical "or"
-_OR_ACRONYM = re.compile(_ACRONYM.pattern.replace(r"[ \t]*\(([A-Z][A-Za-z&]{1,9})\)", r",[ \t]+or[ \t]+([A-Z][A-Z&]{1,9})\b"))
+_OR_ACRONYM = re.compile(
+    _ACRONYM.pattern.replace(r"[ \t]*\(([A-Z][A-Za-z&]{1,9})\)", r",[ \t]+or[ \t]+([A-Z][A-Z&]{1,9})\b")
+)
 
 
 def acronyms(text: str) -> dict[str, str]:
@@ -172,3 +175,68 @@ def same_country(countries: set[str], speaker: Speaker) -> bool:
         return True
     theirs = {m.code for m in find_economies(f"{speaker.role} {speaker.affiliation}")}
     return not theirs or bool(theirs & countries)
+
+
+def title_noun(noun: str) -> bool:
+    """A title, also with a prefix of rank: "undersecretary", "vice-minister".
+
+    >>> title_noun("undersecretary"), title_noun("vice-minister"), title_noun("statistics")
+    (True, True, False)
+    """
+    return re.sub(r"^(?:under|vice-?|deputy-|co-)", "", noun) in T.ROLE_NOUNS
+
+
+def noun_before_participle(tok: Token) -> Token | None:
+    """ "A legal professional specializing in trade said": the tagger took
+    the noun for an adjective, so the participle heads the subject; the
+    speaker is the word before it."""
+    if tok.tag_ != "VBG" or not any(c.dep_ == "det" for c in tok.children) or tok.i == 0:
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.head.i != tok.i or before.dep_ not in ("amod", "compound"):
+        return None
+    return before if before.lower_ in T.UNNAMED_NOUNS or human_noun(before) else None
+
+
+def title_words(toks: list[Token]) -> set[str]:
+    """The words of a title said alone, abbreviations spelt out: "the Deputy
+    PM" gives {"deputy", "prime", "minister"}."""
+    return title_words_of(" ".join(t.text for t in toks if t.dep_ != "det" and not t.is_punct))
+
+
+def title_words_of(text: str) -> set[str]:
+    """
+    >>> sorted(title_words_of("Russia's Deputy PM"))
+    ['deputy', 'minister', 'prime', 'russia']
+    """
+    words = re.findall(r"[a-z]+", text.lower().replace("\u2019s", "").replace("'s", ""))
+    return {w for word in words for w in T.TITLE_ABBREVIATIONS.get(word, (word,))}
+
+
+def bare(tok: Token) -> bool:
+    """A description with nothing but its article (and plain adjectives):
+    "the office", "the antitrust regulator"; not "the Australian treasury"."""
+    return all(
+        t.dep_ == "det" or (t.dep_ == "amod" and not t.ent_type_)
+        for t in tok.doc[tok.left_edge.i : tok.i]
+        if not t.is_punct
+    )
+
+
+def after_hyphen(tok: Token) -> bool:
+    """The lower-case part of a hyphenated given name: "won" in "Seo Jae-won"."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
+
+
+def indefinite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def singular(noun: str) -> str:
+    """
+    >>> singular("bodies"), singular("agencies"), singular("firms"), singular("ministries")
+    ('body', 'agency', 'firm', 'ministry')
+    """
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") else noun

@@ -15,13 +15,21 @@ from extractor.quotes import _tables as T
 from extractor.quotes.coreference import Memory, Mention, Person, Speaker
 from extractor.quotes.descriptions import (
     acronyms,
+    after_hyphen,
+    bare,
     description_countries,
     document_author,
+    indefinite,
     is_definite,
     named_in_full,
+    noun_before_participle,
     org_families,
     role_families,
     same_country,
+    singular,
+    title_noun,
+    title_words,
+    title_words_of,
 )
 from extractor.quotes.roles import (
     affiliation_from_preps,
@@ -139,6 +147,17 @@ class Resolver:
                 self.memory.remember(tok.idx, Speaker(description(np_left(tok)), "unnamed", plural=True))
             elif tok.lower_ in T.DOCUMENT_NOUNS and coarse_pos(tok) == "NOUN":
                 self._document(tok)
+            elif (
+                tok.tag_ == "NN"
+                and tok.dep_ in ("dobj", "pobj")  # not an apposition or a predicate: someone new
+                and indefinite(tok)
+                and (tok.lower_ in T.UNNAMED_NOUNS or human_noun(tok))
+                and not any(c.dep_ == "appos" for c in tok.children)
+                and not any(a.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors)  # "a manager at a firm"
+            ):
+                # "met with an employee of a restaurant": someone the text
+                # introduces without a name, whom "the man" may take up
+                self.memory.remember(tok.idx, Speaker(description(np_left(tok)), "unnamed"))
         for m in outlet_pattern().finditer(doc_text(doc)):
             if not any(s.open_mark <= m.start() < (s.close_mark or s.end) for s in self.spans):
                 self.memory.remember(m.start(), Speaker(m.group(0), "media"))
@@ -154,7 +173,7 @@ class Resolver:
         low = tok.lower_
         if coarse_pos(tok) == "PRON" or low in T.RELATIVE_PRONOUNS:
             return self._pronoun(tok)
-        missed = _noun_before_participle(tok)
+        missed = noun_before_participle(tok)
         if missed is not None:
             phrase = list(tok.doc[tok.left_edge.i : missed.i + 1])
             return Speaker(description(phrase), "unnamed", "", affiliation_from_preps(tok, self.ents_by_token))
@@ -188,12 +207,12 @@ class Resolver:
                 if m is not None:
                     return Speaker(m.speaker.name, "media")
             return Speaker(np_text, "media")
-        if definite and low in T.ROLE_NOUNS | T.UNNAMED_NOUNS and tok.tag_ in ("NN", "NNP"):
+        if definite and (low in T.ROLE_NOUNS | T.UNNAMED_NOUNS or human_noun(tok)) and tok.tag_ in ("NN", "NNP"):
             # "the professor", "the source": the person or source named before
             # (not one of another country: "the President of China" is not
             # the Russian president named last)
             countries = description_countries(tok)
-            title = _title_words(np)
+            title = title_words(np)
             m = (
                 self.memory.nearest(
                     tok.idx,
@@ -201,13 +220,14 @@ class Resolver:
                         m.speaker.kind in ("person", "unnamed")
                         and (
                             low in (m.speaker.role + " " + m.speaker.name).lower()
-                            or title <= _title_words_of(m.speaker.role + " " + m.speaker.name)
+                            or title <= title_words_of(m.speaker.role + " " + m.speaker.name)
                         )
                         and same_country(countries, m.speaker)
                     ),
                 )
                 or self._person_by_title(tok, countries)
                 or self._untitled_person(tok, countries)
+                or self._last_speaker(tok, countries)
             )
             if m is not None:
                 return replace(m.speaker)
@@ -241,15 +261,13 @@ class Resolver:
                 if m is not None:
                     return replace(m.speaker)
             if definite:
-                named = self._org_by_description(
-                    tok.idx, low if _bare(tok) else org_description(tok).lower(), _bare(tok)
-                )
+                named = self._org_by_description(tok.idx, low if bare(tok) else org_description(tok).lower(), bare(tok))
                 if named is not None:
                     return named
             # "a South Korean civic group": described, not named, so no
             # keeper of statistics whatever figure it gives
-            return Speaker(org_description(tok), "organization", described=_indefinite(tok))
-        if nounish and tok.tag_ == "NNS" and _singular(low) in T.ORG_NOUNS:
+            return Speaker(org_description(tok), "organization", described=indefinite(tok))
+        if nounish and tok.tag_ == "NNS" and singular(low) in T.ORG_NOUNS:
             # "U.N. bodies", "state agencies": described groups ("news
             # agencies" are the media)
             kind = "media" if any(t.lower_ in T.MEDIA_NOUNS for t in np) else "unnamed"
@@ -258,7 +276,7 @@ class Resolver:
             if re.fullmatch(r"[A-Z][A-Z&.\-]{1,9}", tok.text) and len(np) == 1:
                 return Speaker(self.org_name(tok.text), "organization")  # an acronym: "KOTRA"
             words = [t for t in np if coarse_pos(t) == "PROPN"]
-            if 2 <= len(words) <= 4 and all(t.text[:1].isupper() or t.text == "-" or _after_hyphen(t) for t in words):
+            if 2 <= len(words) <= 4 and all(t.text[:1].isupper() or t.text == "-" or after_hyphen(t) for t in words):
                 name = clean_name(tokens_text(words))
                 return self._person_speaker(self.memory.add_person(name, "", "", tok.idx))
         return None
@@ -336,7 +354,7 @@ class Resolver:
                     person.role = description(list(tok.doc[tok.left_edge.i : ent.start]))
                 return person
         if coarse_pos(tok) == "PROPN":
-            names = [t for t in np_left(tok) if coarse_pos(t) == "PROPN" or t.text == "-" or _after_hyphen(t)]
+            names = [t for t in np_left(tok) if coarse_pos(t) == "PROPN" or t.text == "-" or after_hyphen(t)]
             name = clean_name(tokens_text(names)) if names else tok.text
             ent = self.ents_by_token.get(tok.i)
             if ent is not None and ent.label_ in ("ORG", "GPE") and len(name.split()) > 1:
@@ -348,7 +366,7 @@ class Resolver:
         """ "FIEO President A Sakthivel said": a proper name after a
         capitalised title is a person, whatever label the recognizer gave
         the name (an initial included)."""
-        if coarse_pos(tok) != "PROPN" or _title_noun(tok.lower_) or self._title_before(tok) is None:
+        if coarse_pos(tok) != "PROPN" or title_noun(tok.lower_) or self._title_before(tok) is None:
             return None  # "the Deputy PM" is a title, not a name
         ent = self.ents_by_token.get(tok.i)
         title = self._title_before(tok)
@@ -369,7 +387,7 @@ class Resolver:
             (
                 c
                 for c in tok.children
-                if c.dep_ == "compound" and c.i < tok.i and c.text[:1].isupper() and _title_noun(c.lower_)
+                if c.dep_ == "compound" and c.i < tok.i and c.text[:1].isupper() and title_noun(c.lower_)
             ),
             None,
         )
@@ -392,7 +410,7 @@ class Resolver:
         subject with a proper name as its apposition); "Lee, deputy head of
         the agency, said" is a person even when the recognizer missed the
         single name (a proper noun whose apposition is headed by a title)."""
-        if coarse_pos(tok) == "NOUN" and (_title_noun(tok.lower_) or human_noun(tok)):
+        if coarse_pos(tok) == "NOUN" and (title_noun(tok.lower_) or human_noun(tok)):
             # "Lee, undersecretary for X, said" parsed with the title as the
             # subject and the name hung before it
             left = [t for t in tok.doc[tok.left_edge.i : tok.i] if not t.is_space and not t.is_quote]
@@ -419,7 +437,7 @@ class Resolver:
             return None
         for c in tok.children:
             if c.dep_ == "appos" and c.i > tok.i and coarse_pos(c) == "NOUN" and not c.ent_type_:
-                if _title_noun(c.lower_) or human_noun(c):
+                if title_noun(c.lower_) or human_noun(c):
                     role, affiliation = describe_role(c, self.ents_by_token)
                     person = self.memory.person_named(tok.text, tok.idx, self.aside) or self.memory.add_person(
                         tok.text, role, affiliation, tok.idx
@@ -464,6 +482,30 @@ class Resolver:
         if m is None or m.speaker.role or not same_country(countries, m.speaker):
             return None
         return m
+
+    def _last_speaker(self, tok: Token, countries: set[str]) -> Mention | None:
+        """ "The expert said" after "Mira Okafor, president of an institute,
+        said": a singular title said alone refers to the person who spoke
+        last, when no other person was named since; "the source", "the man"
+        (no title: someone the text does not name) to the latest unnamed
+        one, introduced by an indefinite description ("an employee")."""
+        if tok.tag_ != "NN":
+            return None
+        if tok.lower_ in T.ROLE_NOUNS:
+            m = self.memory.nearest(tok.idx, lambda m: m.speaker.kind == "person" and not self.aside(m.position))
+            if m is None or not m.spoke or not same_country(countries, m.speaker):
+                return None
+            # a title of another kind is someone else ("the analyst" after a
+            # minister); whoever heads a body speaks as one of its kind ("the
+            # expert" after the president of a research institute)
+            held = f"{m.speaker.role} {m.speaker.affiliation}"
+            theirs = role_families(held) | {_BODY_KIND[k] for k in org_families(held) if k in _BODY_KIND}
+            ours = role_families(tok.lower_)
+            return m if not theirs or not ours or theirs & ours else None
+        return self.memory.nearest(
+            tok.idx,
+            lambda m: m.speaker.kind == "unnamed" and not m.speaker.plural and not self.aside(m.position),
+        )
 
     def _person_named_next(self, tok: Token) -> Person | None:
         """A title in the lead ("the Indian Minister of External Affairs")
@@ -526,66 +568,5 @@ class Resolver:
                         self.documents.append((pobj.idx, pobj.lower_, speaker))
 
 
-def _title_noun(noun: str) -> bool:
-    """A title, also with a prefix of rank: "undersecretary", "vice-minister".
-
-    >>> _title_noun("undersecretary"), _title_noun("vice-minister"), _title_noun("statistics")
-    (True, True, False)
-    """
-    return re.sub(r"^(?:under|vice-?|deputy-|co-)", "", noun) in T.ROLE_NOUNS
-
-
-def _noun_before_participle(tok: Token) -> Token | None:
-    """ "A legal professional specializing in trade said": the tagger took
-    the noun for an adjective, so the participle heads the subject; the
-    speaker is the word before it."""
-    if tok.tag_ != "VBG" or not any(c.dep_ == "det" for c in tok.children) or tok.i == 0:
-        return None
-    before = tok.doc[tok.i - 1]
-    if before.head.i != tok.i or before.dep_ not in ("amod", "compound"):
-        return None
-    return before if before.lower_ in T.UNNAMED_NOUNS or human_noun(before) else None
-
-
-def _title_words(toks: list[Token]) -> set[str]:
-    """The words of a title said alone, abbreviations spelt out: "the Deputy
-    PM" gives {"deputy", "prime", "minister"}."""
-    return _title_words_of(" ".join(t.text for t in toks if t.dep_ != "det" and not t.is_punct))
-
-
-def _title_words_of(text: str) -> set[str]:
-    """
-    >>> sorted(_title_words_of("Russia's Deputy PM"))
-    ['deputy', 'minister', 'prime', 'russia']
-    """
-    words = re.findall(r"[a-z]+", text.lower().replace("\u2019s", "").replace("'s", ""))
-    return {w for word in words for w in T.TITLE_ABBREVIATIONS.get(word, (word,))}
-
-
-def _bare(tok: Token) -> bool:
-    """A description with nothing but its article (and plain adjectives):
-    "the office", "the antitrust regulator"; not "the Australian treasury"."""
-    return all(
-        t.dep_ == "det" or (t.dep_ == "amod" and not t.ent_type_)
-        for t in tok.doc[tok.left_edge.i : tok.i]
-        if not t.is_punct
-    )
-
-
-def _after_hyphen(tok: Token) -> bool:
-    """The lower-case part of a hyphenated given name: "won" in "Seo Jae-won"."""
-    return tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
-
-
-def _indefinite(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-
-
-def _singular(noun: str) -> str:
-    """
-    >>> _singular("bodies"), _singular("agencies"), _singular("firms"), _singular("ministries")
-    ('body', 'agency', 'firm', 'ministry')
-    """
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    return noun[:-1] if noun.endswith("s") else noun
+# the kind of person who heads or works for a kind of body
+_BODY_KIND = {"public": "official", "research": "expert", "firm": "business"}
