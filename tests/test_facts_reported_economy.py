@@ -44,3 +44,24 @@ def test_a_dateline_alone_does_not_make_the_reported_economy(nlp):
         "Peru and Chile signed a new accord last year."
     )
     assert (310000000.0, "import", "PER", "CHL") in roles(nlp, text)
+
+
+HEADLINED = (
+    "Vietnam Overtakes Thailand\n"
+    "The deficit with Vietnam keeps growing.\n"
+    "For a third month Vietnam has passed Thailand in Chile's trade deficit table, as the gap with Thailand narrows.\n"
+    "In May, the trade balance with Vietnam was -US$1.42 billion, compared to Thailand's -US$1.05 billion.\n"
+    "Vietnam and Thailand both sell more machinery now, while Thailand buys less copper and Vietnam buys more."
+)
+
+
+def test_the_economy_written_as_a_flows_possessor_owns_flows_with_its_partners(nlp):
+    # the bug: with no lead owner or office, "the trade balance with Vietnam"
+    # was given to Thailand, the other of the two most named economies
+    assert (-1420000000.0, "balance", "CHL", "VNM") in roles(nlp, HEADLINED, published="2024-06-20")
+
+
+def test_a_possessor_compared_with_a_named_partner_is_a_partner_too(nlp):
+    # the bug: "compared to Thailand's -US$1.05 billion" after the balance with
+    # Vietnam made Thailand the owner; it stands where Vietnam stood
+    assert (-1050000000.0, "balance", "CHL", "THA") in roles(nlp, HEADLINED, published="2024-06-20")

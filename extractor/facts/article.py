@@ -70,7 +70,7 @@ def read_article(text: str, money: list[MoneyMention], published: date | None) -
         # "South Korea's exports rose for a fourth month …": the lead's subject
         state.owners[lead] += 1
     offices = find_statistics_offices(text)
-    reports_on = lead or (offices[0].code if offices else None)
+    reports_on = lead or (offices[0].code if offices else None) or flow_possessor(text, economies)
     if offices:
         # "… the Korea Customs Service said": the same prior for the office's country
         state.owners[offices[0].code] += 1
@@ -96,6 +96,17 @@ def read_article(text: str, money: list[MoneyMention], published: date | None) -
         reports_on=reports_on,
     )
     return article, state
+
+
+def flow_possessor(text: str, economies: list[EconomyMention]) -> str | None:
+    """The economy the text most often writes as the possessor of a flow
+    ("South Korea's trade deficit", "Korea's exports"), when one leads."""
+    owners = Counter(
+        e.code for e in economies if e.code not in NOT_A_COUNTRY and T.POSSESSIVE_FLOW.match(text, e.end)
+    ).most_common(2)
+    if not owners or (len(owners) == 2 and owners[0][1] == owners[1][1]):
+        return None
+    return owners[0][0]
 
 
 def lead_end(text: str) -> int:

@@ -266,8 +266,15 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
             # "…, far above North Korea's $300 million": the possessor owns the
             # same kind of figure as the one it is compared with.
             prev = found[-1]
-            flow, economy = prev.flow, owner
-            partner = prev.partner if prev.partner != owner else implicit_partner(s, owner)
+            named = {e.code for e in s.economies}
+            if prev.partner in named - {"W00"} and prev.economy not in named:
+                # "the deficit with Japan was $1.5 billion, compared to China's
+                # $1.3 billion": the possessor stands where the named economy
+                # stood, the partner; the unnamed owner stays.
+                flow, economy, partner = prev.flow, prev.economy, owner
+            else:
+                flow, economy = prev.flow, owner
+                partner = prev.partner if prev.partner != owner else implicit_partner(s, owner)
         elif respective is not None:
             flow, economy, partner = respective[k]
         else:

@@ -304,7 +304,7 @@ def reporter_for(s: Sentence, flow: str, partner: str | None = None) -> str | No
     partners, not a pair of their own ("exports to the US fell …, while those
     to China rose …" in a report on Korea's exports). A total is trade
     between two sides: the pair's."""
-    pair, hero = s.article.pair, s.article.reports_on
+    pair, hero = s.article.pair or s.article.top_pair, s.article.reports_on
     if flow == "total" or not pair or hero is None or hero in pair or hero == partner:
         return None
     return hero
