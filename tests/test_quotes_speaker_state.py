@@ -117,3 +117,39 @@ def test_a_firm_named_inside_a_speakers_own_description_is_no_one_new(parse):
     )
     speakers = [q.speaker for q in quotes_of(parse, text)]
     assert speakers == ["a logistics manager", "a logistics manager"]
+
+
+# --- a trade development stated without a view is the statistic's origin ----------
+
+
+def test_imports_that_went_down_by_a_figure_are_the_ministers_statistic(parse):
+    # "went down" was no verb of change, so the figure stayed a quote
+    text = "Lakeland's imports went down by 12.5 percent to $6.2 billion in May, trade minister Dana Ilves said."
+    assert quotes_of(parse, text) == []
+
+
+def test_a_surplus_an_official_says_the_country_has_maintained_is_the_statistics_origin(parse):
+    # the trade quantity is the object of "maintained" or "have seen", not
+    # the subject, so the official's statistic was taken for a view
+    texts = [
+        "Since 2015, Ghana has maintained a trade surplus with Togo, said Kofi Mensah, a senior statistics "
+        "manager at the national statistics office.",
+        "Lakeland and Norland have seen massive growth in bilateral trade this year, trade minister Dana Ilves said.",
+    ]
+    assert [quotes_of(parse, t) for t in texts] == [[], []]
+
+
+def test_a_deficit_that_decreased_amid_rising_exports_is_no_explanation(parse):
+    # "amid" sets the scene of the change; it gives no reason that would
+    # make the statistic a view
+    text = (
+        "Flooding had little impact on trade, the ministry said, adding that the country's trade deficit "
+        "with Norland has decreased during the first quarter amid exports rising faster than imports."
+    )
+    assert [q.text for q in quotes_of(parse, text)] == ["Flooding had little impact on trade"]
+
+
+def test_a_reason_for_the_growth_keeps_the_ministers_words_a_quote(parse):
+    text = "Lakeland's exports have grown because the currency weakened, trade minister Dana Ilves said."
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "Dana Ilves"

@@ -340,11 +340,13 @@ STATISTIC_VERBS: tuple[str, ...] = (
     "gain", "shed", "dip", "edge", "contract", "come", "be", "surpass",
     # a change of a balance or a flow without a size
     "improve", "worsen", "narrow", "widen", "rebound", "recover", "slow",
+    "go",  # "went down by 5%", "has gone up"
 )  # fmt: skip
 _STAT_IRREGULAR = {
     "rise": ("rose", "risen"), "fall": ("fell", "fallen"), "grow": ("grew", "grown"),
     "stand": ("stood",), "hit": ("hit",), "shrink": ("shrank", "shrunk"),
     "come": ("came",), "shed": ("shed",), "be": ("is", "are", "was", "were", "been"),
+    "go": ("went", "gone"),
 }  # fmt: skip
 STATISTIC_VERB_FORMS: frozenset[str] = frozenset(
     form for verb in STATISTIC_VERBS for form in verb_forms(verb) + _STAT_IRREGULAR.get(verb, ())
@@ -358,6 +360,14 @@ CONTINUING_VERBS: frozenset[str] = frozenset(
     {"remain", "remains", "remained", "continue", "continues", "continued", "stay", "stays", "stayed"}
 )
 SHARE_NOUNS: frozenset[str] = frozenset({"share", "proportion", "portion", "percentage"})
+# Verbs whose object is the trade quantity a subject has or sees ("has
+# maintained a surplus", "have seen massive growth in trade").
+HOLDING_VERBS: frozenset[str] = frozenset(
+    form
+    for verb in ("see", "witness", "experience", "maintain", "keep", "run", "record", "post", "register", "log")
+    for form in verb_forms(verb)
+    + {"see": ("saw", "seen"), "keep": ("kept",), "run": ("ran",), "log": ("logged",)}.get(verb, ())
+)
 REASON_WORDS: frozenset[str] = frozenset({"because", "due", "thanks", "owing", "amid"})
 
 # Verbs that name a cause of a trade movement ("demand helped push exports

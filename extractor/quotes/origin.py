@@ -64,7 +64,11 @@ def states_trade_standing(clause: list[Token]) -> bool:
     because of ...", "as demand slowed") makes it an explanation."""
     if not clause or not any(t.lower_ in T.TRADE_NOUNS for t in clause):
         return False
-    if any((t.dep_ == "advcl" and not _after_than(t)) or t.lower_ in T.REASON_WORDS for t in clause):
+    # "amid exports rising faster" sets a scene, it gives no reason (as in explains)
+    if any(
+        (t.dep_ == "advcl" and not _after_than(t)) or (t.lower_ in T.REASON_WORDS and t.lower_ != "amid")
+        for t in clause
+    ):
         return False
     preds = _main_predicates(clause)
     return bool(preds) and all(_standing(p) for p in preds)
@@ -88,6 +92,10 @@ def _standing(pred: Token) -> bool:
     if pred.lower_ in T.COPULA_FORMS or pred.lower_ in T.CONTINUING_VERBS:
         complements = [c for c in kids if c.dep_ in ("attr", "acomp", "oprd")]
         return any(t.tag_ in ("JJS", "JJR", "RBS", "RBR") for c in complements for t in c.subtree)
+    if pred.lower_ in T.HOLDING_VERBS:
+        # "has maintained a trade surplus", "have seen massive growth in
+        # trade": the object is the trade quantity
+        return any(t.lower_ in T.TRADE_NOUNS for c in kids if c.dep_ == "dobj" for t in c.subtree)
     if pred.lower_ not in T.STATISTIC_VERB_FORMS:
         return False
     subject = [t for c in kids if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
