@@ -154,8 +154,16 @@ def next_focus(
         )
         if not about_trade and not heading and not opens and focus is not None:
             return focus
+        # every figure of the sentence is stated in a period that holds the focus
+        # or runs past it ("exports in the past 12 months" after a month's): what
+        # the text now reports on; an earlier one is a look back
+        all_in_it = bool(facts) and all(f.period == p for f in facts) and focus is not None and p.end >= focus.end
         if not looking_back and (
-            focus is None or opens or heading or (p.end >= focus.end and not contains_focus and not unused)
+            focus is None
+            or opens
+            or heading
+            or all_in_it
+            or (p.end >= focus.end and not contains_focus and not unused)
         ):
             return p
         return focus
