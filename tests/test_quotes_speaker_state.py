@@ -153,3 +153,28 @@ def test_a_reason_for_the_growth_keeps_the_ministers_words_a_quote(parse):
     text = "Lakeland's exports have grown because the currency weakened, trade minister Dana Ilves said."
     (q,) = quotes_of(parse, text)
     assert q.speaker == "Dana Ilves"
+
+
+# --- datelines ------------------------------------------------------------------------
+
+
+def test_a_dateline_the_parser_made_a_second_subject_is_not_the_speaker(parse):
+    # "Accra:" hung as a subject of "said" beside the minister, and being
+    # first it was taken for the speaker
+    text = (
+        "Accra: With trade between Ghana and Togo rising under the new agreement, Trade Minister Kofi Mensah "
+        "on Monday said that the two nations were on course to meet their target, calling the relationship "
+        "a \u201cmodel of trust\u201d for the region."
+    )
+    assert {q.speaker for q in quotes_of(parse, text)} == {"Kofi Mensah"}
+
+
+def test_a_wire_dateline_with_only_the_agency_is_no_part_of_the_reported_clause(parse):
+    # "LAGOS (AP) —" stayed in the clause, so it was no plain statement of
+    # the ministry's figures; the "as" clause beside the rise is a scene,
+    # not a reason
+    text = (
+        "LAGOS (AP) \u2014 Lakeland's exports declined in June as shipments of cocoa were held up at the "
+        "border, the Finance Ministry reported Thursday."
+    )
+    assert quotes_of(parse, text) == []

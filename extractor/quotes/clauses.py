@@ -176,6 +176,9 @@ def _trailing_participle(t: Token) -> bool:
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'\-]+,(?:\s+[A-Z][\w.]*)*,?\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}"
     r"(?:,\s+\d{4})?(?:\s+\([^)]*\))?\s+(?:-{1,2}|\u2014|\u2013)\s*"
+    # "TOKYO (AP) —", or the day and agency left of a date the sentence
+    # splitter cut after "Oct.": "9 (CNA) —"
+    r"|(?:[A-Z][A-Z .'\-]+|\d{1,2})\s+\([A-Z][\w .-]{0,20}\)\s+(?:-{1,2}|\u2014|\u2013)\s*"
 )
 
 

@@ -48,9 +48,13 @@ def subject_of(cue: Token) -> Token | None:
         source = cited(verb)
         if source is not None:
             return source
-        for child in verb.children:
-            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and depth > 0):
-                return child
+        # a verb has one subject: when the parser gives two ("Accra: ...,
+        # Minister Kofi Mensah said"), the first is a dateline or a
+        # fragment, and the one nearest the verb is its subject
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and depth > 0)]
+        if subjects:
+            before = [c for c in subjects if c.i < verb.i]
+            return before[-1] if before else subjects[0]
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "prep") and verb.head.i != verb.i:
             verb = verb.head
             continue

@@ -66,12 +66,20 @@ def states_trade_standing(clause: list[Token]) -> bool:
         return False
     # "amid exports rising faster" sets a scene, it gives no reason (as in explains)
     if any(
-        (t.dep_ == "advcl" and not _after_than(t)) or (t.lower_ in T.REASON_WORDS and t.lower_ != "amid")
+        (t.dep_ == "advcl" and not _after_than(t) and not _circumstance(t))
+        or (t.lower_ in T.REASON_WORDS and t.lower_ != "amid")
         for t in clause
     ):
         return False
     preds = _main_predicates(clause)
     return bool(preds) and all(_standing(p) for p in preds)
+
+
+def _circumstance(t: Token) -> bool:
+    """A subordinate clause of time or circumstance ("as demand kept
+    booming", "while imports fell"): a scene beside the movement, no reason
+    for it (a "because" clause is one)."""
+    return any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when", "after", "before") for c in t.children)
 
 
 def _main_predicates(clause: list[Token]) -> list[Token]:
