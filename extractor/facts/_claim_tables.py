@@ -147,3 +147,26 @@ OWNER_DETERMINER = re.compile(
     r"(?:['’]s?)?\s+(?:(?!(?:as|and|or|but|while|with|to|from|in|of|for|by|on|at|than|that|which|the|its|their)\s)"
     r"(?-i:[a-z][a-z-]*)\s+){0,2}"
 )
+# A level counted in units of quantity, not money ("totaled 4.1 million units",
+# "to 812,000 tonnes"): a change stated of it is a change in volume.
+UNIT_QUANTITY = re.compile(
+    r"\b\d[\d,.]*\s*(?:million|thousand|billion|mn|bn)?\s+(?:metric\s+)?"
+    r"(?:units|tons|tonnes|barrels|vehicles|cars|head)\b",
+    re.I,
+)
+UNIT_QUANTITY_AFTER = re.compile(
+    r"[\s,]*(?:(?:on-year|year-on-year|y/y)\s+)?(?:to|at)\s+(?:about\s+|nearly\s+|some\s+)?"
+    r"\d[\d,.]*\s*(?:million|thousand|billion|mn|bn)?\s+(?:metric\s+)?(?:units|tons|tonnes|barrels|vehicles|cars|head)\b",
+    re.I,
+)
+# A flow of the whole account, every good and service with every partner.
+WHOLE_ACCOUNT = re.compile(r"\bgoods and services\b", re.I)
+# An economy as the object of a preposition of trade, a few modifiers of a
+# partner noun allowed ("exports to China", "between A and top partner B");
+# "due to", "thanks to", "according to" name a cause or a source, not a partner.
+PARTNER_PREP = re.compile(
+    r"(?<!due )(?<!owing )(?<!thanks )(?<!according )(?<!compared )\b(?:to|from|with|between|and)\s+"
+    r"(?:(?:its|their|the|top|largest|biggest|main|major|key|trading|trade|partner|neighbou?r|ally)\s+){0,4}$",
+    re.I,
+)
+BOUND_FOR = re.compile(r"[-‐–]?bound\b", re.I)

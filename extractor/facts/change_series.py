@@ -23,7 +23,7 @@ from extractor.facts.discourse import paragraph_start
 from extractor.facts.records import FoundClaim
 from extractor.facts.roles import implicit_partner, other_side, protagonist
 from extractor.facts.sentence import Cue, Sentence
-from extractor.normalize.countries import REGION
+from extractor.normalize.countries import REGION, find_economies
 
 
 def own_cue(s: Sentence, start: int, end: int) -> Cue | None:
@@ -70,10 +70,17 @@ def series_after(s: Sentence, start: int, end: int) -> Cue | None:
 
 def not_of_value(s: Sentence, start: int, end: int, cue: Cue | None) -> bool:
     """Is the change at text[start:end] not one of a trade value: a change in
-    volume or in real terms, or of a flow word that a non-trade phrase owns
-    ("the current account surplus … rose 25.8 percent")?"""
+    volume or in real terms, of a level counted in units, or of a flow word
+    that a non-trade phrase owns ("the current account surplus … rose 25.8
+    percent")?"""
     lo = max([s.s0] + [b.end() for b in T.CLAUSE_BREAK.finditer(s.text, s.s0, start)])
-    if C.VOLUME_AFTER.match(s.text, end):
+    if C.VOLUME_AFTER.match(s.text, end) or C.UNIT_QUANTITY_AFTER.match(s.text, end):
+        return True
+    # "sales totaled 1.4 million units (up 0.8 percent)", "2.7 million units were
+    # exported (down 1.7 percent)": the level the change's clause states is a
+    # count, so the change is one of volume (unless a money figure comes between)
+    counts = list(C.UNIT_QUANTITY.finditer(s.text, lo, start))
+    if counts and not any(counts[-1].end() <= m.start < start for _, m in s.money):
         return True
     if C.VOLUME_BEFORE.search(s.text, lo, start) and not re.search(r"\bvalue\b", s.text[lo:start], re.I):
         return True
@@ -130,9 +137,11 @@ def claim_series(
     cue: Cue | None = None,
     recent: FoundClaim | None = None,
     prior: str | None = None,
+    focus: FoundClaim | None = None,
 ) -> tuple[str, str, str]:
     """Flow, owner and partner of a change with no figure of its own.
-    ``prior`` is the owner of the series stated just before (``prior_owner``)."""
+    ``prior`` is the owner of the series stated just before (``prior_owner``);
+    ``focus`` the last change stated of a pair (``focus_pair``)."""
     if cue is None:
         for c in s.cues:
             if c.end <= start and (cue is None or c.end > cue.end):
@@ -163,7 +172,10 @@ def claim_series(
             # the series just stated; the article's pair decides only without one
             owner = prior if prior and prior not in (partner, "W00") else other_side(s, partner)
         if not owner and not partner:
-            world = T.WORLD_CUES.search(s.text, max(s.s0, cue.start - 30), cue.end)
+            # "the goods and services deficit": the whole account is the world's
+            world = T.WORLD_CUES.search(s.text, max(s.s0, cue.start - 30), cue.end) or C.WHOLE_ACCOUNT.search(
+                s.text, max(s.s0, cue.start - 30), cue.end
+            )
             if (
                 recent is not None
                 and recent.flow in ("export", "import", "total")
@@ -173,6 +185,10 @@ def claim_series(
                 # "Exports to Russia dropped 29.8%, while imports grew 26.2%": the other
                 # flow of the series in hand
                 return cue.flow, recent.economy, recent.partner
+            if focus is not None and not world:
+                # "X's exports to Y fell 54% … Cotton shipments fell 89%": a subject
+                # that names no economy continues the pair the discourse is about
+                return cue.flow, focus.economy, focus.partner
             # "while imports fell 7.0%": the flow of the series in hand.
             last = s.state.last_fact
             owner = last.economy if last is not None else protagonist(s)
@@ -257,6 +273,39 @@ def local_partner(s: Sentence, owner: str) -> str:
     if recent and recent[1] >= s.index - 2 and s.state.recent_world.get(owner, -1) <= recent[1]:
         return recent[0]
     return "W00"
+
+
+def focus_pair(s: Sentence, own: list[FoundClaim], earlier: list[FoundClaim]) -> FoundClaim | None:
+    """The pair the discourse is about: the last change stated before, when
+    it was stated of two economies (not of one with the world) in a sentence
+    that tells (an item of a list or table enumerates, and sets no focus),
+    and no figure has been given since (a figure moves the focus to its series)."""
+    last = next((c for c in reversed(own) if c.economy), None) or next(
+        (c for c in reversed(earlier) if c.economy and c.start < s.s0), None
+    )
+    if last is None or last.partner in ("", "W00", REGION) or last.economy in ("W00", REGION):
+        return None
+    if not names_partner(last.sentence, last.partner):
+        return None  # "dropped 10.6%, due to U.S. tariffs": a partner in passing is no focus
+    a = s.text.rfind("\n", 0, last.start) + 1
+    b = s.text.find("\n", last.start)
+    line = s.text[a : b if b >= 0 else len(s.text)].strip()
+    if C.BULLET.match(line) or not C.SENTENCE_END.search(line) or line.count("|") >= 2:
+        return None
+    fact = s.state.last_fact
+    return last if fact is None or fact.start <= last.start else None
+
+
+def names_partner(sentence: str, code: str) -> bool:
+    """Does ``sentence`` name ``code`` as a partner of trade: the object of
+    "to", "from", "with" or "between … and" ("exports to China", "trade between
+    A and top partner B"), or a destination ("China-bound shipments")?"""
+    for e in find_economies(sentence):
+        if e.code == code and (
+            C.PARTNER_PREP.search(sentence, max(0, e.start - 60), e.start) or C.BOUND_FOR.match(sentence, e.end)
+        ):
+            return True
+    return False
 
 
 def prior_owner(s: Sentence, own: list[FoundClaim], earlier: list[FoundClaim]) -> str | None:

@@ -13,6 +13,7 @@ from extractor.facts.change_series import (
     claim_series,
     different_series,
     flow_list,
+    focus_pair,
     not_of_value,
     own_cue,
     parallel_list,
@@ -157,7 +158,13 @@ def sentence_claims(
             flow, economy, partner = carried
         else:
             flow, economy, partner = claim_series(
-                s, start, end, own, recent_claim(s, out, earlier or []), prior_owner(s, out, earlier or [])
+                s,
+                start,
+                end,
+                own,
+                recent_claim(s, out, earlier or []),
+                prior_owner(s, out, earlier or []),
+                focus_pair(s, out, earlier or []),
             )
             if own is not None and start < own.start and C.TRANSITIVE_BY.match(s.text, start, end):
                 # "boosted commerce between A and top partner B by 8.8%": the two
