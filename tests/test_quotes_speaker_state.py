@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from extractor.quotes import find_quotes
 from extractor.quotes.descriptions import acronyms, named_in_full
+from extractor.quotes.spans import find_quote_spans
 
 
 def quotes_of(parse, text):
@@ -178,3 +179,19 @@ def test_a_wire_dateline_with_only_the_agency_is_no_part_of_the_reported_clause(
         "border, the Finance Ministry reported Thursday."
     )
     assert quotes_of(parse, text) == []
+
+
+# --- quotation marks --------------------------------------------------------------------
+
+
+def test_a_left_curly_mark_closing_a_quotation_closes_it(parse):
+    # the quotation closed with a second left mark ('ports.\u201c') was
+    # never paired, so the quote was lost
+    text = (
+        "The panel said the navy had expanded its fleet.\n\n"
+        "\u201cIt announced new patrols and upgraded its ports.\u201c\n\n"
+        "Officials did not comment."
+    )
+    assert find_quote_spans(text)[0].close_mark == text.index("ports.") + len("ports.")
+    texts = [q.text for q in quotes_of(parse, text)]
+    assert "It announced new patrols and upgraded its ports." in texts

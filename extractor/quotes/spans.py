@@ -139,14 +139,21 @@ def classify_mark(text: str, i: int) -> str:
     ['open', 'close']
     >>> classify_mark("\\u201cNo\\u201d", 0), classify_mark("\\u201cNo\\u201d", 3)
     ('open', 'close')
+    >>> classify_mark("\\u201cNo.\\u201c Then", 4)
+    'close'
     """
     ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
     if ch in T.OPEN_MARKS:
+        # a left mark set where only a closing one can stand, glued to the
+        # words before it and followed by a space or a stop ('up.\u201c'): some
+        # texts close a quotation with it
+        if not before.isspace() and before not in "([{\u2014\u2013-:/" and (after.isspace() or after in ".,;:!?)]}"):
+            return "close"
         return "open"
     if ch in T.CLOSE_MARKS:
         return "close"
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
     open_left = before.isspace() or before in "([{\u2014\u2013-:/"
     close_right = after.isspace() or after in ".,;:!?)]}\u2014\u2013-"
     if open_left and not after.isspace():
