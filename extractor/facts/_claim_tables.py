@@ -170,3 +170,10 @@ PARTNER_PREP = re.compile(
     re.I,
 )
 BOUND_FOR = re.compile(r"[-‐–]?bound\b", re.I)
+# A list that exemplifies the object of a preposition of trade: "exports to
+# major partners — including the US and China —", "imports from suppliers such as".
+EXAMPLE_PARTNERS = re.compile(
+    r"\b(?:to|from|with)\s+[^.;:()\d]{0,50}?(?:\s*[—–-]\s*|,\s*|\s+)"
+    r"(?:including|such as|like|namely|notably|especially|led by)\s+(?:the\s+)?$",
+    re.I,
+)

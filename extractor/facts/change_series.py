@@ -341,6 +341,19 @@ def parallel_list(s: Sentence, changes: list[tuple[int, int]]) -> dict[int, tupl
     return out
 
 
+def exemplified_partners(s: Sentence, listed: dict[int, tuple[str, str]], before: int) -> dict[int, tuple[str, str]]:
+    """A list of owners read again as partners when it exemplifies the object
+    of a preposition of trade ("exports to major partners — including the US
+    and China — rose 6% and 2%, respectively"); ``before`` is where the first
+    change starts."""
+    if not listed or any(role != "owner" for role, _ in listed.values()):
+        return listed
+    first = next((e for e in s.economies if e.code == listed[min(listed)][1] and e.end <= before), None)
+    if first is None or not C.EXAMPLE_PARTNERS.search(s.text, max(s.s0, first.start - 80), first.start):
+        return listed
+    return {k: ("partner", code) for k, (_, code) in listed.items()}
+
+
 def change_lists(s: Sentence, changes: list[tuple[int, int]]) -> list[list[int]]:
     """Runs of two or more changes joined by list words ("11.8% and 9.9%"),
     as lists of indices into ``changes`` ((start, end) article offsets)."""

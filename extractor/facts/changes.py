@@ -12,6 +12,7 @@ from extractor.facts.change_series import (
     about_a_region,
     claim_series,
     different_series,
+    exemplified_partners,
     flow_list,
     focus_pair,
     not_of_value,
@@ -56,6 +57,7 @@ def sentence_claims(
         listed = respective_change_list(s, changes) or parallel_list(
             s, [(c.start + s.s0, c.end + s.s0) for c in changes]
         )
+        listed = exemplified_partners(s, listed, changes[0].start + s.s0) if changes else listed
     # "… contractions observed in March and February, respectively"
     periods_listed = respective_periods(s, [(c.start + s.s0, c.end + s.s0) for c in changes])
     # "exports and imports fell 11.8% and 9.9%, respectively": one flow each
