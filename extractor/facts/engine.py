@@ -17,10 +17,11 @@ from datetime import date
 from extractor.facts import _tables as T
 from extractor.facts.amounts import not_level_from_doc
 from extractor.facts.article import Article, read_article
-from extractor.facts.candidates import commodity, is_trade, source_org
+from extractor.facts.candidates import commodity, is_change_amount, is_trade, source_org
 from extractor.facts.change_mood import forecast_from_doc
 from extractor.facts.changes import sentence_claims, settle_claims
 from extractor.facts.clauses import Detached, ParseColumns, detached_from_doc, hypothetical_from_doc
+from extractor.facts.destinations import destination_roles
 from extractor.facts.discourse import DiscourseState, framed_partner, paragraph_start
 from extractor.facts.lists import list_item, respective_list, respective_roles
 from extractor.facts.periods import months, period_for, read_periods
@@ -222,6 +223,22 @@ def figure_possessor(s: Sentence, m: MoneyMention) -> str | None:
     return None
 
 
+def restated_partner(s: Sentence, fact: FoundFact) -> str:
+    """The partner of a figure read as a flow with the world: the named
+    partner of an earlier fact of the same owner, flow, period and exact
+    amount, if any ("… to India, equivalent to N744.9 billion" after "India
+    was its largest market, with N744.9 billion"). A flow with the world
+    cannot equal the same flow with one partner: it is that fact restated."""
+    for prev in s.state.history:
+        if (
+            prev.partner not in ("W00", "")
+            and (prev.value, prev.currency, prev.flow, prev.economy, prev.period)
+            == (fact.value, fact.currency, fact.flow, fact.economy, fact.period)
+        ):
+            return prev.partner
+    return fact.partner
+
+
 def sentence_facts(s: Sentence) -> list[FoundFact]:
     """The trade facts of one sentence, in figure order."""
     found: list[FoundFact] = []
@@ -230,7 +247,11 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
     for k, (i, m) in enumerate(s.primary):
         seg_start = s.primary[k - 1][1].end if k > 0 else s.s0
         seg_end = s.primary[k + 1][1].start if k + 1 < len(s.primary) else s.s1
-        if not is_trade(s, m, seg_start, seg_end, found):
+        destination = destination_roles(s, m.start, seg_start)
+        if not is_trade(s, m, seg_start, seg_end, found) and (
+            # "Chile is Peru's top export market, at $705 million": trade, with no flow word
+            destination is None or is_change_amount(s.text, m)
+        ):
             continue
         if s.hypothetical is not None and s.hypothetical(m.start, m.end):
             # "trade may exceed $80 billion", "is likely to reach 50 billion dollars"
@@ -277,6 +298,8 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
                 partner = prev.partner if prev.partner != owner else implicit_partner(s, owner)
         elif respective is not None:
             flow, economy, partner = respective[k]
+        elif destination is not None:
+            flow, economy, partner = destination
         else:
             flow, economy, partner = roles(in_scope(s, m), m, seg_start, seg_end, found, period)
             item = ranked_item(in_scope(s, m), m, seg_start, flow, economy, partner, found) if k not in listed else None
@@ -351,6 +374,8 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
         ):
             # a partner taken from context, but the figure is too large for it
             fact.partner = "W00"
+        if fact.partner == "W00":
+            fact.partner = restated_partner(s, fact)
         s.state.note_fact(fact, s.index, partner_inferred=inferred)
         found.append(fact)
     return found

@@ -161,7 +161,9 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
     ),
     # quarters
     (
-        rf"(?:the\s+)?{_PREFIX}(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final|last)[\s-]+quarter(?!\w)(?:{_yp()})?",
+        # "the first quarter (Q1) of 2019": the code in brackets restates the quarter
+        rf"(?:the\s+)?{_PREFIX}(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final|last)[\s-]+quarter(?!\w)"
+        rf"(?:\s*\(\s*Q[1-4]\s*\))?(?:{_yp()})?",
         _h_quarter_word,
     ),
     (rf"Q(?P<q>[1-4])(?:{_yp()})?", _h_quarter_code),
