@@ -142,6 +142,9 @@ def _h_month_range(gd, m, text):
     mode = _mode(gd)
     if mode is None:
         return None
+    if gd.get("fy2") and gd.get("y") and not gd.get("y1") and m1 > m2:
+        # "July-June of 2017/18": the months run across the fiscal year's two years
+        return _tpl_spec(_Tpl(m1, m2, back=1), ("abs", _fiscal_end_year(int(gd["y"]), gd["fy2"])))
     if gd.get("y1"):
         y1 = int(gd["y1"])
         if mode[0] == "abs":
@@ -383,7 +386,9 @@ def _h_same(gd, m, text):
     if unit[0].isdigit() or " " in unit or "-" in unit:
         unit = "period"  # "the same six months", "the same 10-day period": the focus's span
     if gd.get("y"):
-        return _Spec(kind="anaphoric", op="to_year", year=int(gd["y"]))
+        # into the year named, or the year a fiscal year named by two ends in
+        year = _fiscal_end_year(int(gd["y"]), gd["fy2"]) if gd.get("fy2") else int(gd["y"])
+        return _Spec(kind="anaphoric", op="to_year", year=year)
     years = 0
     if gd.get("back"):
         years = 1

@@ -108,7 +108,8 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
     # spans of months
     (
         rf"(?:(?P<pre>between|from)\s+)?(?:the\s+)?{_mon('m1')}(?:\s*,?\s*{_year('y1')})?{_CONN}{_mon('m2')}"
-        rf"(?:\s+(?:quarter|period))?(?:{_yp()})?(?:\s+(?:quarter|period))?",
+        # "the July-June period of 2017/18": a year part that is a fiscal year's two years
+        rf"(?:\s+(?:quarter|period))?(?:{_yp()}(?:[-/–](?P<fy2>\d{{2}})(?!\d))?)?(?:\s+(?:quarter|period))?",
         _h_month_range,
     ),
     (
@@ -216,6 +217,8 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
         r"(?:\s+(?:(?:of|in)\s+)?(?P<back>last\s+(?:fiscal\s+)?year['’]?s?|(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year|the\s+year\s+before"
         r"|(?:a|one)\s+year\s+(?:earlier|ago|before))|\s+(?:of|in)\s+"
         + _year("y")
+        # "the same period of 2020-21": into that fiscal year
+        + r"(?:[-/–](?P<fy2>\d{2})(?!\d))?"
         + r"|\s+(?P<nyears>two|three|[2-9])\s+years\s+(?:earlier|ago|before))?",
         _h_same,
     ),
