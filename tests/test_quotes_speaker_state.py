@@ -195,3 +195,36 @@ def test_a_left_curly_mark_closing_a_quotation_closes_it(parse):
     assert find_quote_spans(text)[0].close_mark == text.index("ports.") + len("ports.")
     texts = [q.text for q in quotes_of(parse, text)]
     assert "It announced new patrols and upgraded its ports." in texts
+
+
+# --- "called X Y", "described X as Y" --------------------------------------------------
+
+
+def test_calling_an_object_something_reports_a_view(parse):
+    # "called X Y" had no reported clause, so the view was lost
+    text = (
+        "Lakeland President Dana Ilves, during a phone call with her Norland counterpart, called the growth "
+        "of trade with Norland particularly valuable in a time of weak demand."
+    )
+    (q,) = quotes_of(parse, text)
+    assert (q.speaker, q.cue, q.kind) == ("Dana Ilves", "called", "indirect")
+    assert q.text == "the growth of trade with Norland particularly valuable in a time of weak demand"
+
+
+def test_describing_an_object_as_something_reports_a_view_without_the_next_verb(parse):
+    text = (
+        "Speaking at a business forum in Accra, Kofi Mensah described the surge in trade and investment as a "
+        "sign of maturity in the ties and urged firms to invest more."
+    )
+    (q,) = quotes_of(parse, text)
+    assert (q.speaker, q.cue) == ("Kofi Mensah", "described")
+    assert q.text == "the surge in trade and investment as a sign of maturity in the ties"
+
+
+def test_calling_for_talks_or_on_firms_reports_no_view(parse):
+    texts = [
+        "The union called for talks with the ministry over the new tariffs on steel.",
+        "Trade Minister Kofi Mensah called on firms to invest in the port and the new rail line.",
+        "The plan, called the Green Corridor, was approved by the ministry last week.",
+    ]
+    assert [quotes_of(parse, t) for t in texts] == [[], [], []]

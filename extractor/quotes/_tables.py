@@ -28,7 +28,7 @@ REPORTING_VERBS: tuple[str, ...] = (
     "pledge", "promise", "threaten", "criticize", "criticise", "welcome",
     "dismiss", "rebut", "retort", "recount", "acknowledge", "attest",
     "forecast", "figure", "wonder", "stress", "summarize", "summarise",
-    "quote", "post", "specify", "read",
+    "quote", "post", "specify", "read", "call",
 )  # fmt: skip
 
 # Verbs whose plain object is itself the reported content: "the IMF forecast

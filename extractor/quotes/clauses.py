@@ -24,6 +24,8 @@ def complement(cue: Token, lemma: str) -> list[Token]:
     proposition = _object_and_infinitive(cue, lemma)
     if proposition:
         return proposition
+    if lemma in ("call", "describe"):
+        return _object_and_complement(cue)
     # "reported, citing data ..., that X" / "said in a statement that X":
     # a that-clause hanging from a subjectless participle or a prepositional
     # phrase between the verb and the clause.
@@ -38,6 +40,24 @@ def complement(cue: Token, lemma: str) -> list[Token]:
             continue  # a clause of its own, with its own subject
         frontier.extend(c for c in node.children if c.dep_ in ("ccomp", "acl", "advcl", "pobj", "prep"))
     return []
+
+
+def _object_and_complement(cue: Token) -> list[Token]:
+    """ "called the visit symbolic", "described the rise as a sign of X":
+    the object with what it is called is a view reported (the object and
+    its complement); "called for talks", "called on firms", "called it off"
+    name no view."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    said = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > obj.i]
+    as_ = [c for t in (cue, obj) for c in t.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i]
+    if not (said if cue.lower_.startswith("call") else as_):
+        return []
+    # the phrases and clauses after the object that say in what way or why
+    # belong to the view ("... valuable in a time of weak demand")
+    rest = [c for c in cue.children if c.i > obj.i and c.dep_ in ("prep", "advcl", "npadvmod")]
+    return [obj, *said, *rest]
 
 
 def _object_and_infinitive(cue: Token, lemma: str) -> list[Token]:

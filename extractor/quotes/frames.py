@@ -30,11 +30,22 @@ def reporting(tok: Token) -> tuple[str, str] | None:
     if entry is None:
         return None
     lemma, particle = entry
+    if lemma == "call" and not _calls_something(tok):
+        return None  # "called for talks", "call it a 'new normal'": naming, no view
     if particle:
         if not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
             return None
         return lemma, f"{tok.text} {particle}"
     return lemma, tok.text
+
+
+def _calls_something(tok: Token) -> bool:
+    """ "called the visit symbolic": a noun-phrase object (not a pronoun)
+    and what it is called."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or coarse_pos(obj) == "PRON":
+        return False
+    return any(c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > obj.i for c in tok.children)
 
 
 def subject_of(cue: Token) -> Token | None:
