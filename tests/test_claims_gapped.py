@@ -31,5 +31,5 @@ def test_regression_gapped_conjunct_takes_its_remnant_partner(nlp):
 
 
 def test_gapped_conjunct_about_a_region_is_no_claim(nlp):
-    text = "Peru's exports to Mexico rose 14 percent in May, to India 16 percent and to Latin America 41 percent."
-    assert [c[0] for c in claims(nlp, text)] == [14.0, 16.0]
+    text = "Peru's exports to Canada grew 12 percent in May, to Spain 19 percent and to South America 33 percent."
+    assert [c[0] for c in claims(nlp, text)] == [12.0, 19.0]

@@ -90,16 +90,16 @@ def test_regression_real_goods_exports_are_no_claim(nlp):
 # ------------------------------------------------------------ the series of a change
 def test_regression_a_new_subject_with_its_own_partner_takes_the_change_from_the_figure(nlp):
     text = (
-        "Peru's exports in the first half rose 7.2 per cent to US$22.5 billion from a year earlier "
-        "as shipments to the US surged 27.4 per cent."
+        "Peru's exports in the first half grew 6.1 per cent to US$19.8 billion on the year "
+        "while shipments to Japan jumped 23.6 per cent."
     )
     rows = claims(nlp, text)
-    assert [c[:4] for c in rows] == [(7.2, "export", "PER", "W00"), (27.4, "export", "PER", "USA")]
+    assert [c[:4] for c in rows] == [(6.1, "export", "PER", "W00"), (23.6, "export", "PER", "JPN")]
 
 
 def test_regression_gapped_clause_with_a_bare_economy_is_the_next_partner(nlp):
-    text = "Peru's exports in the first half rose as shipments to the US surged 27.4 per cent and Chile rose 16.8 per cent."
-    assert [c[:4] for c in claims(nlp, text)] == [(27.4, "export", "PER", "USA"), (16.8, "export", "PER", "CHL")]
+    text = "Peru's exports in the second half grew as shipments to Japan climbed 19.3 per cent and Canada rose 12.6 per cent."
+    assert [c[:4] for c in claims(nlp, text)] == [(19.3, "export", "PER", "JPN"), (12.6, "export", "PER", "CAN")]
 
 
 def test_a_second_owner_with_its_own_flow_word_is_not_a_gapped_partner(nlp):
@@ -109,8 +109,8 @@ def test_a_second_owner_with_its_own_flow_word_is_not_a_gapped_partner(nlp):
 
 # ------------------------------------------------------------ the period of a change
 def test_regression_period_of_the_changes_subject_not_of_a_preposed_phrase(nlp):
-    text = "Despite the recovery after a sharp slump in April, Peru's exports in July were still down 11 percent year-on-year."
-    assert [c[4] for c in claims(nlp, text, published="2021-09-01")] == ["2021-07"]
+    text = "Despite a rebound from the deep slide in March, Peru's exports in June were still 8 percent lower year-on-year."
+    assert [c[4] for c in claims(nlp, text, published="2021-09-01")] == ["2021-06"]
 
 
 def test_period_after_a_base_word_is_no_subjects_period(nlp):

@@ -331,10 +331,10 @@ def test_regression_a_change_over_a_named_span(nlp):
 
 def test_regression_a_change_about_a_bloc_without_a_code_is_not_a_claim(nlp):
     text = (
-        "In 2024, South Korea's trade with Vietnam stood at $80 billion, an increase of 6.5 percent, "
-        "and trade with ASEAN countries was up by 3.25 percent."
+        "In 2023, South Korea's trade with Mexico came to $30 billion, a gain of 4.5 percent, "
+        "and trade with the ASEAN bloc grew by 2.75 percent."
     )
-    assert [c[0] for c in claims(nlp, text)] == [6.5]
+    assert [c[0] for c in claims(nlp, text)] == [4.5]
 
 
 def test_regression_a_whereas_clause_names_its_own_figure(nlp):
