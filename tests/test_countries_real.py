@@ -29,7 +29,7 @@ def test_a_chile_pepper_in_lower_case_is_no_country():
         # the bug: "The euro area" (capital T) and "euro area" without an article
         # were no region, so a release's euro-area figures became facts of the world
         "The euro area exports of goods rose.",
-        "The first estimates of euro area balance showed a surplus.",
+        "Preliminary euro area balance figures pointed to a surplus.",
         "Intra-euro area trade fell.",
         "Exports to third countries fell.",
     ],

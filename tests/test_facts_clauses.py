@@ -87,7 +87,7 @@ def test_made_up_is_a_share_not_a_change(nlp):
     "sentence",
     [
         "Trade between Russia and China may exceed $90 billion this year, the ambassador said.",
-        "South Korea's surplus with the United States is likely to reach $45 billion this year.",
+        "Vietnam's surplus with Australia is likely to reach $8 billion this year.",
         "The two sides set a goal to raise trade between Vietnam and Japan to $60 billion by 2030.",
         "Officials said exports to Canada would top $12 billion in 2026.",
     ],

@@ -15,13 +15,13 @@ def test_an_economy_called_anothers_top_export_market_was_no_trade_fact(nlp):
     # the bug: with no flow word but "export market", the figure was dropped or
     # read as an import; the ranking after it follows the head
     text = (
-        "Chile is Peru's top export market in February with a 15.1% market share at $705.2 million "
-        "followed by Japan's 14.6% ($680.76 million) and Hong Kong's 12% ($560.2 million)."
+        "Canada is Peru's top export market in February with a 17.4% market share at $812.5 million "
+        "followed by Spain's 11.2% ($523.1 million) and India's 9% ($420.75 million)."
     )
     assert roles(nlp, text) == [
-        (705200000.0, "export", "PER", "CHL", "2018-02"),
-        (680760000.0, "export", "PER", "JPN", "2018-02"),
-        (560200000.0, "export", "PER", "HKG", "2018-02"),
+        (812500000.0, "export", "PER", "CAN", "2018-02"),
+        (523100000.0, "export", "PER", "ESP", "2018-02"),
+        (420750000.0, "export", "PER", "IND", "2018-02"),
     ]
 
 
