@@ -13,11 +13,11 @@ def shapes(nlp, text, published="2024-06-01"):
 
 def test_items_in_brackets_after_followed_by_replace_the_ranked_owner(nlp):
     # the bug: "Spain (22 billion)" was France's, the item before it
-    text = "Germany exported goods worth 97 billion euros to China in 2023, followed by France (25 billion) and Spain (22 billion)."
+    text = "The Netherlands sold goods worth 58 billion euros to Japan in 2023, followed by Austria (19 billion) and Poland (14 billion)."
     assert shapes(nlp, text) == [
-        (97e9, "export", "DEU", "CHN", "2023"),
-        (25e9, "export", "FRA", "CHN", "2023"),
-        (22e9, "export", "ESP", "CHN", "2023"),
+        (58e9, "export", "NLD", "JPN", "2023"),
+        (19e9, "export", "AUT", "JPN", "2023"),
+        (14e9, "export", "POL", "JPN", "2023"),
     ]
 
 
@@ -43,7 +43,7 @@ def test_a_second_economy_with_its_own_flow_word_is_no_list_item(nlp):
 def test_a_ranking_whose_first_fact_misses_the_subject_is_left_alone(nlp):
     # the bug: with the head read as Peru's imports from the world, the items
     # became imports of Germany and China from the world
-    text = "Russia topped the list of countries from which Peru imports at $1.9 billion, followed by Germany with $1.6 billion."
+    text = "Mexico led the ranking of countries from which Peru imports, at $2.4 billion, followed by Italy with $1.3 billion."
     rows = shapes(nlp, text)
     assert all(r[2] == "PER" for r in rows if r[1] == "import")
 

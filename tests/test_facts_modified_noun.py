@@ -21,16 +21,16 @@ def test_a_deficit_the_figure_modifies_wins_over_trade_named_before_it(nlp):
 
 
 def test_a_figure_as_against_after_a_fiscal_year_label_continues_the_series(nlp):
-    # the bug: "… to $7.3 billion in 2022-23 as against $7.2 billion in 2021-22" read the
+    # the bug: "… to $6.1 billion in 2022-23 as against $5.9 billion in 2021-22" read the
     # second figure from the imports named later in the sentence
     text = (
-        "India's exports to Japan rose by 2.8 per cent to $7.3 billion in 2022-23 as against "
-        "$7.2 billion in 2021-22, while imports grew by about 16 per cent to $5.2 billion, the data showed."
+        "India's exports to Korea went up 3.5 per cent to $6.1 billion in 2022-23 as against "
+        "$5.9 billion in 2021-22, while imports climbed some 11 per cent to $4.4 billion, the figures showed."
     )
     assert shapes(nlp, text, "2023-05-20") == [
-        (7.3e9, "export", "IND", "JPN", "2022-04/2023-03"),
-        (7.2e9, "export", "IND", "JPN", "2021-04/2022-03"),
-        (5.2e9, "import", "IND", "JPN", "2022-04/2023-03"),
+        (6.1e9, "export", "IND", "KOR", "2022-04/2023-03"),
+        (5.9e9, "export", "IND", "KOR", "2021-04/2022-03"),
+        (4.4e9, "import", "IND", "KOR", "2022-04/2023-03"),
     ]
 
 
