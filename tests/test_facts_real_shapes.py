@@ -44,7 +44,7 @@ RANKING = (
     "Germany remained the largest buyer of Chilean copper in the period with its purchases reaching $3.1 billion. "
     "Spain took second place, buying copper for $1.2 billion, while Italy came third with $0.9 billion.\n"
     "Next came Poland with $497.4 million, Sweden with $283.2 million. "
-    "France ($89.5 million) and Romania ($16.8 million) rounded out the top ten."
+    "Austria ($64.2 million) and Greece ($12.7 million) completed the top ten."
 )
 
 
@@ -61,16 +61,16 @@ def test_a_buyer_named_alone_after_another_buyer_of_the_protagonists_goods_buys_
 
 
 def test_items_of_a_ranking_take_the_side_the_ranked_economy_held(nlp):
-    # the bug: "Italy came third with $0.9 billion", "Poland with …", "France ($… )"
+    # the bug: "Italy came third with $0.9 billion", "Poland with …", "Austria ($… )"
     # kept the first buyer as owner and made each item its partner
     rows = {f["value"]: f for f in facts(nlp, RANKING, published="2024-08-01")}
-    got = {v: shape(rows[v])[1:4] for v in (0.9e9, 497.4e6, 283.2e6, 89.5e6, 16.8e6)}
+    got = {v: shape(rows[v])[1:4] for v in (0.9e9, 497.4e6, 283.2e6, 64.2e6, 12.7e6)}
     assert got == {
         0.9e9: ("import", "ITA", "CHL"),
         497.4e6: ("import", "POL", "CHL"),
         283.2e6: ("import", "SWE", "CHL"),
-        89.5e6: ("import", "FRA", "CHL"),
-        16.8e6: ("import", "ROU", "CHL"),
+        64.2e6: ("import", "AUT", "CHL"),
+        12.7e6: ("import", "GRC", "CHL"),
     }
 
 
@@ -93,14 +93,14 @@ def test_a_possessor_after_a_figure_owns_a_figure_like_it(nlp):
 
 
 def test_foreign_trade_is_with_the_world_after_a_list_of_partners(nlp):
-    # the bug: "The country posted a foreign trade deficit" took the last listed supplier as partner
+    # the bug: "The country ran a foreign trade deficit" took the last listed supplier as partner
     text = (
         "Peru's imports fell 12 percent to $4.1 billion in March.\n"
         "China topped the list of suppliers at $1.3 billion, followed by Brazil with $0.3 billion.\n"
-        "The country posted a foreign trade deficit of $529 million for March."
+        "The country ran a foreign trade deficit of $612 million in March."
     )
     rows = {f["value"]: f for f in facts(nlp, text)}
-    assert shape(rows[-529e6])[1:4] == ("balance", "PER", "W00")
+    assert shape(rows[-612e6])[1:4] == ("balance", "PER", "W00")
 
 
 # ------------------------------------------------------------------ money that is no trade
@@ -115,22 +115,22 @@ def test_an_exchange_rate_note_is_no_trade_fact(nlp):
 
 # ------------------------------------------------------------------ balances and amounts of change
 RELEASE = (
-    "WASHINGTON - The U.S. goods and services deficit fell in July. The July decrease in the deficit "
-    "reflected a decrease in the goods deficit of $1.6 billion to $73.7 billion and a decrease in the "
-    "services surplus of $0.1 billion to $19.7 billion."
+    "WASHINGTON - The U.S. goods and services deficit narrowed in April. The April narrowing "
+    "reflected a decrease in the goods deficit of $2.3 billion to $81.4 billion and a decrease in the "
+    "services surplus of $0.4 billion to $22.6 billion."
 )
 
 
 def test_the_amount_of_a_change_nouns_of_phrase_is_no_level(nlp):
-    # the bug: "a decrease in the goods deficit of $1.6 billion" gave a deficit of $1.6 billion
+    # the bug: "a decrease in the goods deficit of $2.3 billion" gave a deficit of $2.3 billion
     values = [f["value"] for f in facts(nlp, RELEASE, published="2023-09-06")]
-    assert -1.6e9 not in values and 0.1e9 not in values
+    assert -2.3e9 not in values and 0.4e9 not in values
 
 
 def test_a_balance_word_heading_the_next_figure_does_not_sign_this_one(nlp):
-    # the bug: "$73.7 billion" took the sign of "services surplus of $0.1 billion" after it
+    # the bug: "$81.4 billion" took the sign of "services surplus of $0.4 billion" after it
     values = [f["value"] for f in facts(nlp, RELEASE, published="2023-09-06")]
-    assert -73.7e9 in values and 19.7e9 in values
+    assert -81.4e9 in values and 22.6e9 in values
 
 
 def test_an_amount_modifying_a_change_noun_is_no_level(nlp):
@@ -142,7 +142,7 @@ def test_a_figure_whose_clause_names_only_a_region_is_no_fact(nlp):
     # the bug: "euro area balance showed a surplus" took the article's EU as owner
     text = (
         "EU exports to Chile rose to €20 billion in 2024.\n"
-        "The first estimates of euro area balance showed a €24.1 bn surplus in March 2025."
+        "Preliminary euro area balance figures showed a €17.3 bn surplus in May 2025."
     )
     assert [f["value"] for f in facts(nlp, text)] == [20e9]
 
