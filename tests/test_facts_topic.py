@@ -28,8 +28,8 @@ def test_regression_framed_partner_holds_for_the_balance_and_the_next_sentence(n
 
 
 def test_frame_with_an_apposition():
-    text = "With its second-largest trading partner, the US, Japan recorded a surplus."
-    assert framed_partner(text, 0, find_economies(text)) == "USA"
+    text = "With its biggest trading partner, the UK, Ireland posted a deficit."
+    assert framed_partner(text, 0, find_economies(text)) == "GBR"
 
 
 def test_a_partner_inside_the_clause_is_not_a_frame():
@@ -71,16 +71,16 @@ def test_regression_bound_names_the_destination(nlp):
 
 
 def test_regression_global_exports_are_the_possessors_with_the_world(nlp):
-    """'China's worldwide exports' gave the world as exporter."""
-    text = "BEIJING, Oct. 13 -- China's worldwide exports were 8.3% higher than a year earlier, at $328.5 billion."
-    assert roles(nlp, text) == [("export", "CHN", "W00")]
+    """'<economy>'s worldwide exports' gave the world as exporter."""
+    text = "HANOI, Oct. 13 -- Vietnam's worldwide exports came in 6.7% above the previous year's level, at $41.2 billion."
+    assert roles(nlp, text) == [("export", "VNM", "W00")]
 
 
 def test_regression_a_region_without_a_code_is_no_side_of_a_fact(nlp):
-    """'Exports to ASEAN rose 3.4 percent to 1.15 trillion yuan' became China's exports to the world."""
+    """'Exports to ASEAN grew N percent to N yuan' became China's exports to the world."""
     text = (
-        "BEIJING, July 14 -- China's exports to ASEAN rose 3.4 percent to 1.15 trillion yuan in the first half, "
-        "while exports to Japan fell 2 percent to 480 billion yuan."
+        "BEIJING, July 14 -- China's exports to ASEAN grew 5.6 percent to 1.32 trillion yuan in the first half, "
+        "while exports to Japan slipped 3 percent to 455 billion yuan."
     )
     doc = nlp(text)
     assert [(f.flow, f.economy, f.partner) for f in doc._.trade_facts] == [("export", "CHN", "JPN")]
@@ -113,12 +113,12 @@ def test_total_exports_are_with_the_world(nlp):
 
 
 def test_regression_imports_and_exports_together_are_total_trade(nlp):
-    """'the total value of China's imports and exports … was 14.24 trillion yuan' was read as exports."""
+    """'the total value of <economy>'s imports and exports … was N' was read as exports."""
     text = (
-        "BEIJING, July 14 -- In the first half, the total value of China's imports and exports of goods "
-        "was 14.24 trillion yuan. Private firms imported and exported 7.1 trillion yuan of goods."
+        "BANGKOK, April 20 -- In the first quarter, the total value of Thailand's imports and exports of goods "
+        "reached $142 billion. Small firms imported and exported $38 billion of goods."
     )
-    assert roles(nlp, text) == [("total", "CHN", "W00"), ("total", "CHN", "W00")]
+    assert roles(nlp, text) == [("total", "THA", "W00"), ("total", "THA", "W00")]
 
 
 def test_regression_each_possessor_owns_its_figure(nlp):
@@ -136,6 +136,6 @@ def test_regression_the_leads_pair_outweighs_a_pair_met_in_passing(nlp):
     text = (
         "SEOUL, March 4 -- North Korea's exports to Russia rose 20 percent in 2014 to $12 million, a report showed.\n"
         "Bilateral trade fell 9 percent to $90 million as imports dropped 12 percent to $78 million.\n"
-        "Trade between North Korea and China, however, fell 2.4 percent to $6.39 billion."
+        "Trade between North Korea and China, by contrast, slipped 3.1 percent to $5.82 billion."
     )
     assert roles(nlp, text)[:3] == [("export", "PRK", "RUS"), ("total", "PRK", "RUS"), ("import", "PRK", "RUS")]
