@@ -36,7 +36,7 @@ def test_nz_dollars_after_the_number_were_no_money():
 
 
 def test_an_exchange_rate_note_spelt_with_equals_was_a_trade_figure(nlp):
-    # the bug: "(1 NZ dollar equals to 0.7 US dollar)" became a fact of USD 0.7
+    # the bug: an "(1 NZ dollar equals to N US dollar)" note became a fact of USD N
     text = (
         "New Zealand's exports to Japan rose to 5.5 billion NZ dollars in 2023. "
         "(1 NZ dollar equals to 0.61 US dollar)"
