@@ -42,12 +42,12 @@ def test_a_name_left_inside_the_clause_is_the_speaker_not_reported_words(parse):
     # the parser hangs the minister inside the reported clause and leaves
     # "said" without a subject
     text = (
-        "The move will help to support and simplify trade between the two countries, "
-        "Russia's Far East Development Minister Alexander Galushka said in a statement Thursday."
+        "The decision will help to ease and expand commerce between the two nations, "
+        "Peru's Foreign Trade Minister Lucia Montero said in a statement Monday."
     )
     (q,) = quotes_of(parse, text)
-    assert q.speaker == "Alexander Galushka"
-    assert q.text == "The move will help to support and simplify trade between the two countries"
+    assert q.speaker == "Lucia Montero"
+    assert q.text == "The decision will help to ease and expand commerce between the two nations"
 
 
 def test_the_leader_is_the_president_named_before(parse):
@@ -379,15 +379,15 @@ def test_a_description_with_its_own_nationality_does_not_take_another_countrys_n
 
 def test_a_misparsed_apposition_gives_no_role(parse):
     text = (
-        "The move will help trade between the two countries, Far East Development Minister "
-        "Alexander Galushka said in a statement Thursday."
+        "The decision will help commerce between the two nations, Foreign Trade Minister "
+        "Lucia Montero said in a statement Monday."
     )
     (q,) = quotes_of(parse, text)
-    assert q.role != "the two countries"
+    assert q.role != "the two nations"
 
 
 def test_an_organisations_announced_arrangement_is_not_a_quote(parse):
-    text = "The trade ministry said that $4.5 million would be sent to the port authority for new cranes."
+    text = "The trade ministry said that $2.8 million would be sent to the customs agency for new scanners."
     assert quotes_of(parse, text) == []
 
 
