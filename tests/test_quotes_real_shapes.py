@@ -88,7 +88,7 @@ def test_a_lower_case_title_inside_a_recognized_name_is_not_part_of_it(parse):
     text = (
         'The Central Statistics Agency (BPS) published its June data. "Demand held up well," BPS chief '
         "Wirawan said on Monday.\n\n"
-        "The BPS reports that total exports rose by 7.5 percent to $20.1 billion in June."
+        "The BPS reports that June exports grew 6.2 percent to $18.4 billion."
     )
     qs = quotes_of(parse, text)
     assert [(q.speaker, q.kind) for q in qs] == [("Wirawan", "direct")]

@@ -144,8 +144,8 @@ def test_a_deficit_that_decreased_amid_rising_exports_is_no_explanation(parse):
     # "amid" sets the scene of the change; it gives no reason that would
     # make the statistic a view
     text = (
-        "Flooding had little impact on trade, the ministry said, adding that the country's trade deficit "
-        "with Norland has decreased during the first quarter amid exports rising faster than imports."
+        "Flooding had little impact on trade, the ministry said, adding that Lakeland's trade deficit "
+        "with Norland narrowed in the second quarter amid exports growing more quickly than imports."
     )
     assert [q.text for q in quotes_of(parse, text)] == ["Flooding had little impact on trade"]
 
@@ -163,8 +163,8 @@ def test_a_dateline_the_parser_made_a_second_subject_is_not_the_speaker(parse):
     # "Accra:" hung as a subject of "said" beside the minister, and being
     # first it was taken for the speaker
     text = (
-        "Accra: With trade between Ghana and Togo rising under the new agreement, Trade Minister Kofi Mensah "
-        "on Monday said that the two nations were on course to meet their target, calling the relationship "
+        "Accra: With commerce between Ghana and Togo climbing since the new agreement, Trade Minister Kofi Mensah "
+        "on Tuesday said that both countries would reach their goal early, calling the partnership "
         "a \u201cmodel of trust\u201d for the region."
     )
     assert {q.speaker for q in quotes_of(parse, text)} == {"Kofi Mensah"}
@@ -213,12 +213,12 @@ def test_calling_an_object_something_reports_a_view(parse):
 
 def test_describing_an_object_as_something_reports_a_view_without_the_next_verb(parse):
     text = (
-        "Speaking at a business forum in Accra, Kofi Mensah described the surge in trade and investment as a "
-        "sign of maturity in the ties and urged firms to invest more."
+        "Speaking at a business forum in Accra, Kofi Mensah described the growth in trade and investment as a "
+        "mark of trust in the partnership and urged firms to invest more."
     )
     (q,) = quotes_of(parse, text)
     assert (q.speaker, q.cue) == ("Kofi Mensah", "described")
-    assert q.text == "the surge in trade and investment as a sign of maturity in the ties"
+    assert q.text == "the growth in trade and investment as a mark of trust in the partnership"
 
 
 def test_calling_for_talks_or_on_firms_reports_no_view(parse):
