@@ -33,7 +33,7 @@ def test_officials_giving_the_reason_for_a_rise_are_quoted_not_a_statistics_orig
 def test_officials_naming_what_pushed_exports_up_are_quoted(parse):
     # "helped to push" names a cause; it was read as officials passing on a figure
     text = (
-        "Rising demand for solar panels and a tariff deal between the two countries also helped to push "
+        "Rising demand for solar panels and a new tariff pact between Madrid and Rabat also helped to push "
         "Spain's exports to Morocco, officials said."
     )
     (q,) = quotes_of(parse, text)
@@ -138,11 +138,11 @@ def test_an_abbreviated_title_finds_the_person_given_the_full_title(parse):
     text = (
         "Trade will reach $30 billion in coming years, Deputy Prime Minister Ivan Sorokin said at a "
         "meeting with Foreign Minister Lena Holm.\n"
-        "According to the Deputy PM, major efforts are still necessary for a breakthrough in energy."
+        "According to the Deputy PM, further work is still needed before any deal on grain."
     )
     qs = quotes_of(parse, text)
     assert qs[-1].speaker == "Ivan Sorokin"
-    assert qs[-1].text.startswith("major efforts")
+    assert qs[-1].text.startswith("further work")
 
 
 def test_the_minister_is_not_an_analyst_named_before(parse):
@@ -224,8 +224,8 @@ def test_a_title_inside_an_organisations_name_names_no_person(parse):
 def test_a_source_described_with_a_participle_is_the_noun_before_it(parse):
     # the tagger took "professional" for an adjective and the participle for the subject
     text = (
-        'A legal professional specializing in fair trade said, "Even if the reduction is narrowed, the '
-        'amount reduced could be similar or even larger."'
+        'A legal professional specializing in competition law said, "Even if the cut is smaller, the '
+        'total saved could stay the same or grow."'
     )
     (q,) = quotes_of(parse, text)
     assert (q.speaker, q.speaker_type) == ("a legal professional", "unnamed")
@@ -256,7 +256,7 @@ def test_a_subordinate_clause_before_the_main_one_stays_in_an_according_to_claus
 
 def test_countries_speaking_together_are_an_unnamed_speaker(parse):
     # "the two countries" was no speaker at all, and the plan they stated was lost
-    text = "This week, the two countries said they have made fishing a pillar of their relations."
+    text = "On Friday, the two countries said they had made tourism a focus of their ties."
     (q,) = quotes_of(parse, text)
     assert (q.speaker, q.speaker_type) == ("the two countries", "unnamed")
 
