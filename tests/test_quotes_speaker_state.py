@@ -228,3 +228,36 @@ def test_calling_for_talks_or_on_firms_reports_no_view(parse):
         "The plan, called the Green Corridor, was approved by the ministry last week.",
     ]
     assert [quotes_of(parse, t) for t in texts] == [[], [], []]
+
+
+# --- an attribution set off inside the sentence it reports -----------------------------
+
+
+def test_an_attribution_set_off_by_commas_mid_sentence_reports_the_words_after_it(parse):
+    # "the experts said" hangs from the sentence's verb (parataxis) and had
+    # no reported clause of its own
+    text = (
+        "Independent experts reviewed the navy. In their latest review, the experts said, the government has "
+        "also expanded its port facilities and kept its shipyards busy."
+    )
+    (q,) = quotes_of(parse, text)
+    assert (q.speaker, q.kind) == ("the experts", "indirect")
+    assert q.text == "the government has also expanded its port facilities and kept its shipyards busy"
+
+
+def test_an_adverbial_the_parser_hung_from_the_attribution_stays_out_of_the_quote(parse):
+    text = (
+        "Mira Okafor is a trader at the Lakeland market. And even then, she said, it is still hard to find "
+        "buyers for the old notes."
+    )
+    (q,) = quotes_of(parse, text)
+    assert (q.speaker, q.text) == ("Mira Okafor", "it is still hard to find buyers for the old notes")
+
+
+def test_an_attribution_not_set_off_by_commas_is_no_parenthetical(parse):
+    text = (
+        "Another Korean firm, Hanbit, said it would invest another $4 billion in Ghana, wants to partner "
+        "with the country and hopes to build a hub."
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.text == "it would invest another $4 billion in Ghana"

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from extractor.quotes import _tables as T
 from extractor.quotes.clauses import (
     after_nested_attribution,
+    after_parenthetical,
     clause_tokens,
     complement,
     contiguous_texts,
@@ -299,7 +300,7 @@ def indirect_candidates(
             continue
         if any(m.lower_ in ("whether", "if") for h in heads for m in h.children if m.dep_ == "mark"):
             continue  # a question asked, not a statement
-        clause = after_nested_attribution(heads) or clause_tokens(heads)
+        clause = after_parenthetical(tok, after_nested_attribution(heads) or clause_tokens(heads))
         if len([t for t in clause if t.is_alpha]) < 3 or overlaps_direct(clause):
             continue
         if clause[0].lower_ in T.QUESTION_WORDS:

@@ -18,7 +18,7 @@ def complement(cue: Token, lemma: str) -> list[Token]:
     comps = [c for c in cue.children if c.dep_ == "ccomp"]
     if comps:
         return comps + _stranded_before(cue, comps)
-    head = _attributed_sentence(cue)
+    head = _attributed_sentence(cue) or _parenthetical(cue)
     if head is not None:
         return [head]
     proposition = _object_and_infinitive(cue, lemma)
@@ -98,6 +98,36 @@ def _attributed_sentence(cue: Token) -> Token | None:
     if any(c.dep_ == "cc" and head.i < c.i < cue.i for c in head.children):
         return None
     return head
+
+
+def _parenthetical(cue: Token) -> Token | None:
+    """ "In its review, the experts said, the navy has grown": an attribution
+    set off by commas inside the sentence it reports, which the parser hangs
+    from that sentence's verb (parataxis). Only the words after it are
+    reported when no subject of the sentence stands before it."""
+    head = cue.head
+    if cue.dep_ != "parataxis" or head.i <= cue.i or not head.tag_.startswith("VB") or reporting(head) is not None:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    # the parser may hang the adverbial before it from the attribution
+    # ("And even then, she said, ..."): the attribution starts at its subject
+    subject = next(c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass"))
+    words = [t for t in cue.subtree if not t.is_punct and t.i >= subject.left_edge.i]
+    doc, left, right = cue.doc, words[0].i, words[-1].i
+    if left == 0 or right + 1 >= len(doc) or doc[left - 1].text != "," or doc[right + 1].text != ",":
+        return None  # set off by commas on both sides
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < cue.i for c in head.children):
+        return None
+    return head
+
+
+def after_parenthetical(cue: Token, clause: list[Token]) -> list[Token]:
+    """The reported words after a parenthetical attribution (see above):
+    the adverbial before it sets the scene of the report."""
+    if _parenthetical(cue) is None:
+        return clause
+    return trim_clause([t for t in clause if t.i > cue.right_edge.i])
 
 
 def _stranded_before(cue: Token, comps: list[Token]) -> list[Token]:
