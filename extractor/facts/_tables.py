@@ -11,7 +11,8 @@ FLOW_CUES: list[tuple[str, str]] = [
     (r"balance(?=:?\s*[-+−]?(?:[$€£¥₩]|\d))", "balance"),
     # "Trade" inside an institution's name ("Korea International Trade Association") is no flow.
     # "Foreign trade volume rose" opens a sentence; "Foreign Trade" names a ministry or association
-    (r"(?-i:(?<!Ministry of )(?<!Department of )(?<!International )(?<!of Foreign ))(?:two-way |bilateral |total |overall |cross-border |border )?(?:(?-i:t)rade|(?-i:(?<!Foreign ))(?-i:T)rade(?-i:(?! [A-Z][a-z]))|(?-i:(?<!Foreign ))TRADE)(?: volume| value| turnover)?", "total"),
+    # "export trade", "import trade": the flow word before names the flow, not "trade"
+    (r"(?<!export )(?<!import )(?<!exports )(?<!imports )(?-i:(?<!Ministry of )(?<!Department of )(?<!International )(?<!of Foreign ))(?:two-way |bilateral |total |overall |cross-border |border )?(?:(?-i:t)rade|(?-i:(?<!Foreign ))(?-i:T)rade(?-i:(?! [A-Z][a-z]))|(?-i:(?<!Foreign ))TRADE)(?: volume| value| turnover)?", "total"),
     # both ways named at once: "imports and exports", "imported and exported", "import and export volume"
     (r"(?:imports?|imported|importing) and (?:exports?|exported|exporting)(?: volume| value)?|(?:exports?|exported|exporting) and (?:imports?|imported|importing)(?: volume| value)?", "total"),
     (r"(?:trade )?turnover|commerce|trading volume|traded|two-way flows?|flows? in both directions|goods (?:moved|crossed|changed hands|flowed)|crossed the border|changed hands|(?<!of )(?:the|its|their) (?:monthly |annual |combined |overall |two-way )?total(?! of)", "total"),

@@ -100,7 +100,9 @@ def assign_roles(
         partner = after[0].code
     for e in after:
         gap = text[cue.end : e.start]
-        if len(gap) > 120 or other_flow_cue(gap, flow):
+        # "export trade with …": the noun the flow word modifies is no other flow
+        own_noun = re.match(r"\s+trade\b", gap, re.I) if flow in ("export", "import") else None
+        if len(gap) > 120 or other_flow_cue(gap[own_noun.end() :] if own_noun else gap, flow):
             # Past another flow's cue the economies belong to that flow.
             break
         if text.startswith(("'s", "’s"), e.end):
@@ -118,6 +120,9 @@ def assign_roles(
         if not prep:
             continue
         word = prep.group(1)
+        if word == "with" and flow in ("export", "import") and re.match(r"\s+trade\b", text[cue.end :], re.I):
+            # "export trade with Ghana": the partner of the flow the compound names
+            word = "to" if flow == "export" else "from"
         if flow == "export":
             if word in ("to", "into", "for", "toward", "towards") and partner is None:
                 partner = e.code
