@@ -27,7 +27,7 @@ AFTER_FIGURE = re.compile(
 )
 
 # Between a figure, the flow noun it measures and that figure's own period:
-# "the $1.7-billion trade deficit in the same month last year".
+# "the $0.9-billion surplus in the same month last year".
 NOUN_PERIOD_GAP = re.compile(
     r"\s*(?:trade\s+)?(?:deficit|surplus|exports?|imports?|shipments|trade|turnover)\s+(?:in|for|during|of)\s+(?:the\s+)?",
     re.IGNORECASE,

@@ -44,7 +44,7 @@ def is_exchange_rate(text: str, m: MoneyMention) -> bool:
     """
     if re.match(r"\s*=", text[m.end : m.end + 4]) or re.search(r"=\s*$", text[max(0, m.start - 4) : m.start]):
         return True
-    # "(1 NZ dollar equals to 0.7 US dollar)": the equation spelt as a verb
+    # "(1 euro equals to 1.1 US dollar)": the equation spelt as a verb
     return bool(_RATE_EQUATION.search(text[max(0, m.start - 40) : m.start]))
 
 

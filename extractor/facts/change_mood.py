@@ -39,17 +39,17 @@ def forecast_path(change: int, heads: list[int], tags: list[str], deps: list[str
     guessing the verb complements, makes it one; so does a participle of
     expectation under the change's own noun.
 
-    >>> # "exports are likely to see a 39 percent increase"
-    >>> words = ["exports", "are", "likely", "to", "see", "a", "39", "percent", "increase"]
+    >>> # "imports are likely to see a 12 percent increase"
+    >>> words = ["imports", "are", "likely", "to", "see", "a", "12", "percent", "increase"]
     >>> heads = [1, 1, 1, 4, 2, 8, 7, 8, 4]
     >>> tags = ["NNS", "VBP", "JJ", "TO", "VB", "DT", "CD", "NN", "NN"]
     >>> deps = ["nsubj", "ROOT", "acomp", "aux", "xcomp", "det", "nummod", "compound", "dobj"]
     >>> forecast_path(8, heads, tags, deps, words)
     True
-    >>> # "exports saw a 39 percent increase"
+    >>> # "imports saw a 12 percent increase"
     >>> forecast_path(5, [1, 1, 5, 4, 5, 1], ["NNS", "VBD", "DT", "CD", "NN", "NN"],
     ...               ["nsubj", "ROOT", "det", "nummod", "compound", "dobj"],
-    ...               ["exports", "saw", "a", "39", "percent", "increase"])
+    ...               ["imports", "saw", "a", "12", "percent", "increase"])
     False
     """
     n = len(heads)

@@ -76,8 +76,8 @@ def not_of_value(s: Sentence, start: int, end: int, cue: Cue | None) -> bool:
     lo = max([s.s0] + [b.end() for b in T.CLAUSE_BREAK.finditer(s.text, s.s0, start)])
     if C.VOLUME_AFTER.match(s.text, end) or C.UNIT_QUANTITY_AFTER.match(s.text, end):
         return True
-    # "sales totaled 1.4 million units (up 0.8 percent)", "2.7 million units were
-    # exported (down 1.7 percent)": the level the change's clause states is a
+    # "sales totaled 2.3 million units (up 4.1 percent)", "1.9 million units were
+    # exported (down 2.6 percent)": the level the change's clause states is a
     # count, so the change is one of volume (unless a money figure comes between)
     counts = list(C.UNIT_QUANTITY.finditer(s.text, lo, start))
     if counts and not any(counts[-1].end() <= m.start < start for _, m in s.money):
@@ -157,7 +157,7 @@ def claim_series(
             # "exports as a whole": the postmodifier takes in every partner
             whole_flow = C.AS_A_WHOLE.match(s.text, cue.end)
             world = T.WORLD_CUES.search(s.raw) or whole_flow
-            # "Japanese exports slipped 4.7%": a subject that names its owner
+            # "Italian exports fell 3.1%": a subject that names its owner
             # itself is the owner's trade with everyone, unless the discourse
             # just gave that owner a partner; the article's pair is no cue
             if world:
@@ -172,9 +172,10 @@ def claim_series(
             # the series just stated; the article's pair decides only without one
             owner = prior if prior and prior not in (partner, "W00") else other_side(s, partner)
         if not owner and not partner:
-            # "the goods and services deficit": the whole account is the world's
+            # "the goods and services deficit", "the deficit on goods and services":
+            # the whole account is the world's
             world = T.WORLD_CUES.search(s.text, max(s.s0, cue.start - 30), cue.end) or C.WHOLE_ACCOUNT.search(
-                s.text, max(s.s0, cue.start - 30), cue.end
+                s.text, max(s.s0, cue.start - 30), min(s.s1, cue.end + 25)
             )
             if (
                 recent is not None
@@ -186,7 +187,7 @@ def claim_series(
                 # flow of the series in hand
                 return cue.flow, recent.economy, recent.partner
             if focus is not None and not world:
-                # "X's exports to Y fell 54% … Cotton shipments fell 89%": a subject
+                # "Canada's farm exports to Japan fell 12% … Wheat shipments dropped 30%": a subject
                 # that names no economy continues the pair the discourse is about
                 return cue.flow, focus.economy, focus.partner
             # "while imports fell 7.0%": the flow of the series in hand.
@@ -286,7 +287,7 @@ def focus_pair(s: Sentence, own: list[FoundClaim], earlier: list[FoundClaim]) ->
     if last is None or last.partner in ("", "W00", REGION) or last.economy in ("W00", REGION):
         return None
     if not names_partner(last.sentence, last.partner):
-        return None  # "dropped 10.6%, due to U.S. tariffs": a partner in passing is no focus
+        return None  # "slid 2%, largely due to X's tariffs": a partner in passing is no focus
     a = s.text.rfind("\n", 0, last.start) + 1
     b = s.text.find("\n", last.start)
     line = s.text[a : b if b >= 0 else len(s.text)].strip()
@@ -343,8 +344,8 @@ def parallel_list(s: Sentence, changes: list[tuple[int, int]]) -> dict[int, tupl
 
 def exemplified_partners(s: Sentence, listed: dict[int, tuple[str, str]], before: int) -> dict[int, tuple[str, str]]:
     """A list of owners read again as partners when it exemplifies the object
-    of a preposition of trade ("exports to major partners — including the US
-    and China — rose 6% and 2%, respectively"); ``before`` is where the first
+    of a preposition of trade ("exports to its main markets — including Japan
+    and India — grew 7% and 2%, respectively"); ``before`` is where the first
     change starts."""
     if not listed or any(role != "owner" for role, _ in listed.values()):
         return listed

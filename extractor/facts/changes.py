@@ -3,6 +3,7 @@ series it qualifies, its period and the base it is measured against."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from extractor.facts import _claim_tables as C
@@ -109,6 +110,10 @@ def sentence_claims(
                 fact = s.state.last_sentence_facts[0]
             elif fact is None and last is not None and s.state.last_fact_sentence >= s.index - 2:
                 fact = last if last.period != origin.period else None
+            if fact is not None and own is not None and different_series(own, fact.flow):
+                # "Imports posted a gain of 21.5%, moving from $4.1 billion … to $4.98 billion": the change's
+                # subject names its flow; the figure it reached gives only period and pair
+                fact = dataclasses.replace(fact, flow=own.flow)
         elif paired:
             fact = facts[n]
         elif (named := former_latter(s, start, facts)) is not None:
@@ -210,7 +215,7 @@ def sentence_claims(
         limit = twins[0].start + s.s0 if twins else s.s1
         base = base or from_figure_base(s, start, end, period, facts) or claim_base(s, start, end, period, limit)
         if out and fact is None and same_period_after(s, end):
-            # "… between August and September 2020 and imports increased 12.1% over
+            # "… between May and June 2021 and imports rose 8.4% over
             # the same period": the anaphor takes the period and base of the change before
             period, base = out[-1].period, out[-1].base
         fact_index = next((n for n, f in enumerate(all_facts) if f is linked), None)
@@ -296,8 +301,8 @@ def claim_fact(
         for f in facts
         if f.end <= start
         and not re.search(r"[;]|\bbut\b|\bwhile\b|\bwhereas\b", s.text[f.end : start])
-        # "… stood at $2.3 trillion, an increase of 11.2 percent, and trade with X was up
-        # 10.5 percent": past another change, a figure is that change's
+        # "… reached $1.8 trillion, an increase of 7.6 percent, and trade with X climbed
+        # 4.2 percent": past another change, a figure is that change's
         and not any(f.end <= c.start + s.s0 and c.end + s.s0 <= start and not bare(s, c) for c in others)
     ]
     if before and any(

@@ -136,7 +136,7 @@ def sibling_scaled(s: Sentence, m: MoneyMention):
 
 def balance_word_after(s: Sentence, start: int, end: int) -> list[str]:
     """The first balance word after a figure that is not the head of a figure
-    of its own ("… and a decrease in the services surplus of $0.1 billion":
+    of its own ("… and an increase in the services surplus of $0.3 billion":
     that surplus is the next figure's)."""
     for w in T.BALANCE_WORD.finditer(s.text, start, end):
         if re.fullmatch(r"[ \t]*-?[ \t]*", s.text[start : w.start()]):
@@ -262,7 +262,7 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
         period = period_for(s, k)
         prev = found[-1] if found and found[-1].money_index == s.primary[k - 1][0] else None
         gap = s.text[figure_end(s, k - 1) : m.start]
-        # "… $39 billion in 2016, compared to $518 million in exports of cars": a flow of its own
+        # "… $12 billion in 2019, compared to $740 million in exports of steel": a flow of its own
         own_cue = any(
             m.end <= c.start and re.fullmatch(r"\s+(?:in|of)\s+(?:the\s+)?", s.text[m.end : c.start]) for c in s.cues
         )
@@ -281,7 +281,7 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
                 monthly = re.search(r"month-on-month|a month earlier|the previous month|on-month", s.raw, re.I)
                 period = period.shift(months=-months(period)) if monthly else period.shift(years=-1)
         elif (item := list_item(s, k, found)) is not None:
-            # "…, followed by Germany (95 billion) and Italy (48 billion)"
+            # "…, followed by Austria (31 billion) and Poland (17 billion)"
             flow, economy, partner = item
         elif (owner := figure_possessor(s, m)) is not None and found and found[-1].economy != owner:
             # "…, far above North Korea's $300 million": the possessor owns the
@@ -326,7 +326,7 @@ def sentence_facts(s: Sentence) -> list[FoundFact]:
             words = [w.group(0).lower() for w in T.BALANCE_WORD.finditer(s.text, seg_start, m.start)]
             words = words[-1:] or balance_word_after(s, m.end, seg_end)
             if not words:
-                # "a decrease in the goods deficit of $1.6 billion to $73.7 billion":
+                # "a fall in the goods deficit of $2.3 billion to $81.4 billion":
                 # the balance word of the figure before it in the sentence
                 words = [w.group(0).lower() for w in T.BALANCE_WORD.finditer(s.text, s.s0, seg_start)][-1:]
             if words and not words[0].startswith("surplus"):

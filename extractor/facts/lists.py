@@ -107,8 +107,8 @@ def listed_before(s: Sentence, first: int, n: int) -> list[tuple[str, str]]:
 
 # A ranking continued after its first figure: the stretch from the previous
 # figure to this one holds one economy and only list glue around it
-# ("…, followed by Germany (95 billion) and Italy (48 billion)", "… followed
-# by Japan's 14.6% ($680 million)", "…, then Spain with $1.1 billion").
+# ("…, followed by Austria (31 billion) and Poland (17 billion)", "… followed
+# by Spain's 11.2% ($523 million)", "…, then Italy with $1.1 billion").
 _ITEM_BEFORE = re.compile(
     r"[\s,;:)\]]*(?:(?:and|or|followed\s+by|then|ahead\s+of|trailed\s+by|next\s+came|while)\s+)*(?:the\s+)?",
     re.I,
@@ -129,7 +129,7 @@ def ranked_side(s: Sentence, prev) -> str | None:
     """Which side of a ranking's first fact its items replace: the side
     named by the clause's first bare noun phrase, its subject (not a
     possessor, not an adjective of goods, not a preposition's object):
-    "The Netherlands was the largest importer of Chinese products" ranks
+    "Belgium was the largest importer of Peruvian goods" ranks
     owners; "Mexico is Peru's top export market" ranks partners."""
     for e in s.economies:
         if e.start >= prev.start:

@@ -237,7 +237,7 @@ def unnamed_roles(s: Sentence, m, cue: Cue, flow, seg_start, seg_end, found, per
         world = T.WORLD_CUES.search(s.text, max(seg_start, cue.start - 30), min(seg_end, cue.end + 40))
         pair_in_hand = s.article.pair is not None and {prev.economy, prev.partner} == set(s.article.pair)
         if world and prev.economy and not (world.group(0).lower() == "overall" and pair_in_hand):
-            # "The country posted a foreign trade deficit of …" after its imports
+            # "The country ran a foreign trade deficit of …" after its imports
             # from China: the cue itself says the world, whatever came before
             # ("overall trade" in a story about one pair is both directions).
             return flow, prev.economy, "W00"

@@ -119,7 +119,7 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
     (r"(?-i:FY)\s?(?P<fyy>(?:19|20)\d{2}|\d{2})(?!\d)(?![-/–]\d)", _h_fiscal_code),
     (r"(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<fyy>(?:19|20)\d{2})(?!\d)(?![-/–]\d)", _h_fiscal_named),
     (
-        # "the (April-September) first half of fiscal 2025", "the last quarter of 2009-10"
+        # "the (April-September) first half of fiscal 2023", "the last quarter of 2011-12"
         rf"(?:the\s+)?(?:{_mon('ma')}\s*[-–]\s*{_mon('mb')}\s+)?"
         r"(?:(?P<hord>first|1st|second|2nd|latter)[\s-]+half|(?P<qord>first|1st|second|2nd|third|3rd|fourth|4th|final|last)[\s-]+quarter)"
         r"\s+of\s+(?:the\s+)?"

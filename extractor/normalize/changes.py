@@ -91,7 +91,7 @@ _CHANGE_PATTERNS = [
     # the size in money and the percentage: "rose $557m (1%)", "increased $28.2 billion, or 8.2 percent"
     re.compile(rf"\b{_DIR}\s+(?:by\s+)?{_AMOUNT}\s*\(\s*{_NUM}\s?%\s*\)", re.I),
     re.compile(rf"\b{_DIR}\s+(?:by\s+)?{_AMOUNT},?\s+or\s+(?:by\s+)?{_QUAL}{_NUM}{_PCT}", re.I),
-    # "a $54.7b (12%) increase in goods and services credits"
+    # "a $21.3b (8%) rise in goods credits"
     re.compile(rf"\b(?:an?\s+)?{_AMOUNT}\s*\(\s*{_NUM}\s?%\s*\)\s+(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\b", re.I),
     # the object between the verb and its size, with no figure or clause break inside
     re.compile(
@@ -139,7 +139,7 @@ _LIST_LAST = re.compile(
     rf"\s*,?\s*and\s+{_QUAL}{_NUM}(?=\s+(?:in|during|over|for|respectively|on-year|year-on-year)\b|\s*[,.;]|\s*$)",
     re.I,
 )
-# "rose 14 percent, to India 16 percent and to Chile 41 percent": a gapped
+# "grew 12 percent, to Spain 19 percent and to Chile 33 percent": a gapped
 # conjunct, its verb left out, keeps only its partner and its size
 _GAPPED_NEXT = re.compile(
     r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+\d{4})?)?"  # the first conjunct's period

@@ -10,8 +10,8 @@ the raw text is kept beside them.
 [(Decimal('5000000000'), 'USD', '', None), (Decimal('6900000000000.0'), 'KRW', 'about', 0)]
 >>> find_money("The team won 3 games in 2024, page 12.")
 []
->>> [(m.text, m.value) for m in find_money("exports were tallied at 48-point-86 billion U.S. dollars")]
-[('48-point-86 billion U.S. dollars', Decimal('48860000000.00'))]
+>>> [(m.text, m.value) for m in find_money("imports were put at 37-point-25 billion U.S. dollars")]
+[('37-point-25 billion U.S. dollars', Decimal('37250000000.00'))]
 """
 
 from __future__ import annotations
