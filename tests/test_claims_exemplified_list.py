@@ -1,6 +1,6 @@
 """A "respectively" list that exemplifies the object of a preposition of
 trade names partners, not owners (issue 13, session 6): "exports to major
-partners — including the US and China — rose 6% and 2%, respectively".
+markets — including Japan and India — grew 7% and 2%, respectively".
 Every sentence here is ours; none is copied from an article."""
 
 import pytest

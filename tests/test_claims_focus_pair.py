@@ -1,5 +1,5 @@
 """The pair the discourse is about (issue 13, session 6): a change whose
-subject names no economy ("Cotton shipments fell 89%") continues the pair
+subject names no economy ("Wheat shipments dropped 30%") continues the pair
 of the change stated last, when that change was stated of two economies in
 a sentence that tells, and no figure has moved the focus since. Every
 sentence here is ours; none is copied from an article."""
@@ -42,8 +42,8 @@ def test_list_items_set_no_focus(nlp):
 def test_goods_and_services_account_breaks_the_pair_focus(nlp):
     text = (
         "So far this year, the US trade deficit with Vietnam rose 3.5 percent.\n\n"
-        "So far this year, the goods and services deficit increased $8.1 billion, or 6.5 percent, "
-        "from the same period in 2024. Exports increased $31.0 billion or 5.9 percent."
+        "Over the first four months, the deficit on goods and services grew by 6.5 percent against "
+        "a year earlier. Exports went up 5.9 percent."
     )
     got = claims(nlp, text)
     assert got[6.5] == ("balance", "USA", "W00")
@@ -54,14 +54,14 @@ def test_names_partner_reads_prepositions_of_trade_not_of_cause():
     assert names_partner("Exports to China fell 5 percent.", "CHN")
     assert names_partner("Trade between Chile and top trading partner China rose 8%.", "CHN")
     assert names_partner("China-bound shipments rose 3 percent.", "CHN")
-    assert not names_partner("Exports fell 5 percent, mainly due to U.S. tariffs.", "USA")
+    assert not names_partner("Exports fell 5 percent, largely due to U.S. tariffs.", "USA")
     assert not names_partner("Exports fell 5 percent, according to China's customs office.", "CHN")
 
 
 def test_regression_partner_named_in_passing_sets_no_focus(nlp):
     text = (
         "Chile's exports rose 6 percent to $9 billion in May.\n\n"
-        "Average daily exports dropped 2.5 percent, mainly due to U.S. tariffs.\n\n"
+        "Per-day shipments slid 2.5 percent in the month, largely due to U.S. tariffs.\n\n"
         "Copper and fruit exports grew 7 percent and 12 percent, respectively."
     )
     got = claims(nlp, text)

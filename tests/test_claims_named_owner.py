@@ -1,5 +1,5 @@
 """Change claims whose subject names its owner itself (issue 13, session 6):
-"Japanese exports slipped 4.7%" is the owner's trade with everyone, not the
+"Italian exports fell 3.1%" is the owner's trade with everyone, not the
 article's pair, unless the discourse just gave that owner a partner. Every
 sentence here is ours; none is copied from an article."""
 

@@ -147,8 +147,8 @@ OWNER_DETERMINER = re.compile(
     r"(?:['’]s?)?\s+(?:(?!(?:as|and|or|but|while|with|to|from|in|of|for|by|on|at|than|that|which|the|its|their)\s)"
     r"(?-i:[a-z][a-z-]*)\s+){0,2}"
 )
-# A level counted in units of quantity, not money ("totaled 4.1 million units",
-# "to 812,000 tonnes"): a change stated of it is a change in volume.
+# A level counted in units of quantity, not money ("came to 3.6 million units",
+# "to 450,000 tonnes"): a change stated of it is a change in volume.
 UNIT_QUANTITY = re.compile(
     r"\b\d[\d,.]*\s*(?:million|thousand|billion|mn|bn)?\s+(?:metric\s+)?"
     r"(?:units|tons|tonnes|barrels|vehicles|cars|head)\b",
@@ -171,7 +171,7 @@ PARTNER_PREP = re.compile(
 )
 BOUND_FOR = re.compile(r"[-‐–]?bound\b", re.I)
 # A list that exemplifies the object of a preposition of trade: "exports to
-# major partners — including the US and China —", "imports from suppliers such as".
+# its main markets — including Japan and India —", "imports from suppliers such as".
 EXAMPLE_PARTNERS = re.compile(
     r"\b(?:to|from|with)\s+[^.;:()\d]{0,50}?(?:\s*[—–-]\s*|,\s*|\s+)"
     r"(?:including|such as|like|namely|notably|especially|led by)\s+(?:the\s+)?$",
