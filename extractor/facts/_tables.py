@@ -268,7 +268,7 @@ _CHANGE_NOUN = (
 _ABOUT = r"(?:(?:about|around|roughly|nearly|almost|some|more than|over|just over|a further|another|an additional)\s+)?"
 CHANGE_AMOUNT_BEFORE = re.compile(
     rf"(?:\b(?<!made )(?<!make )(?<!makes )(?<!making )(?:{_CHANGE_VERB})\s+(?:by\s+)?|\b(?:{_CHANGE_NOUN})s?\s+"
-    # "a decrease in the goods deficit of $1.6 billion": the change noun's own amount
+    # "a fall in the goods deficit of $2 billion": the change noun's own amount
     rf"(?:in\s+(?:the\s+)?(?:[\w-]+\s+){{1,4}}?)?(?:of|by)\s+){_ABOUT}$",
     re.IGNORECASE,
 )
