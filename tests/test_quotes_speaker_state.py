@@ -65,7 +65,7 @@ def test_a_trade_balance_that_improved_without_a_figure_is_the_statistics_origin
     # movement of trade: an office stating it gives the figure's source
     text = (
         "The Lakeland Revenue Office (LRO) released its monthly data.\n\n"
-        "Both exports and imports figures improved in May, the LRO said."
+        "Sales abroad and purchases from abroad both worsened in May, the LRO said."
     )
     assert quotes_of(parse, text) == []
 
@@ -125,7 +125,9 @@ def test_a_firm_named_inside_a_speakers_own_description_is_no_one_new(parse):
 
 def test_imports_that_went_down_by_a_figure_are_the_ministers_statistic(parse):
     # "went down" was no verb of change, so the figure stayed a quote
-    text = "Lakeland's imports went down by 12.5 percent to $6.2 billion in May, trade minister Dana Ilves said."
+    text = (
+        "Lakeland's rice imports went down by 7.5 percent to $1.4 billion last spring, farm minister Dana Ilves said."
+    )
     assert quotes_of(parse, text) == []
 
 
@@ -133,9 +135,9 @@ def test_a_surplus_an_official_says_the_country_has_maintained_is_the_statistics
     # the trade quantity is the object of "maintained" or "have seen", not
     # the subject, so the official's statistic was taken for a view
     texts = [
-        "Since 2015, Ghana has maintained a trade surplus with Togo, said Kofi Mensah, a senior statistics "
-        "manager at the national statistics office.",
-        "Lakeland and Norland have seen massive growth in bilateral trade this year, trade minister Dana Ilves said.",
+        "For a decade Ghana has kept a trade surplus with Togo, said Kofi Mensah, a senior statistics "
+        "officer at the national bureau.",
+        "The two neighbours have seen a steady rise in their trade this winter, Trade Minister Dana Ilves said.",
     ]
     assert [quotes_of(parse, t) for t in texts] == [[], []]
 
@@ -189,12 +191,12 @@ def test_a_left_curly_mark_closing_a_quotation_closes_it(parse):
     # never paired, so the quote was lost
     text = (
         "The panel said the navy had expanded its fleet.\n\n"
-        "\u201cIt announced new patrols and upgraded its ports.\u201c\n\n"
+        "\u201cThe fleet now sails twice a week and the docks have new cranes.\u201c\n\n"
         "Officials did not comment."
     )
-    assert find_quote_spans(text)[0].close_mark == text.index("ports.") + len("ports.")
+    assert find_quote_spans(text)[0].close_mark == text.index("new cranes.") + len("new cranes.")
     texts = [q.text for q in quotes_of(parse, text)]
-    assert "It announced new patrols and upgraded its ports." in texts
+    assert "The fleet now sails twice a week and the docks have new cranes." in texts
 
 
 # --- "called X Y", "described X as Y" --------------------------------------------------
@@ -203,12 +205,12 @@ def test_a_left_curly_mark_closing_a_quotation_closes_it(parse):
 def test_calling_an_object_something_reports_a_view(parse):
     # "called X Y" had no reported clause, so the view was lost
     text = (
-        "Lakeland President Dana Ilves, during a phone call with her Norland counterpart, called the growth "
-        "of trade with Norland particularly valuable in a time of weak demand."
+        "Meeting farmers in the north on Friday, Lakeland President Dana Ilves called the new grain "
+        "corridor a lifeline for small growers during the drought."
     )
     (q,) = quotes_of(parse, text)
     assert (q.speaker, q.cue, q.kind) == ("Dana Ilves", "called", "indirect")
-    assert q.text == "the growth of trade with Norland particularly valuable in a time of weak demand"
+    assert q.text == "the new grain corridor a lifeline for small growers during the drought"
 
 
 def test_describing_an_object_as_something_reports_a_view_without_the_next_verb(parse):
@@ -234,30 +236,30 @@ def test_calling_for_talks_or_on_firms_reports_no_view(parse):
 
 
 def test_an_attribution_set_off_by_commas_mid_sentence_reports_the_words_after_it(parse):
-    # "the experts said" hangs from the sentence's verb (parataxis) and had
+    # "the auditors wrote" hangs from the sentence's verb (parataxis) and had
     # no reported clause of its own
     text = (
-        "Independent experts reviewed the navy. In their latest review, the experts said, the government has "
-        "also expanded its port facilities and kept its shipyards busy."
+        "A panel of auditors studied the railway. Over the winter, the auditors wrote, the operator has "
+        "cut three routes and raised most fares."
     )
     (q,) = quotes_of(parse, text)
-    assert (q.speaker, q.kind) == ("the experts", "indirect")
-    assert q.text == "the government has also expanded its port facilities and kept its shipyards busy"
+    assert (q.speaker, q.kind) == ("the auditors", "indirect")
+    assert q.text == "the operator has cut three routes and raised most fares"
 
 
 def test_an_adverbial_the_parser_hung_from_the_attribution_stays_out_of_the_quote(parse):
     text = (
-        "Mira Okafor is a trader at the Lakeland market. And even then, she said, it is still hard to find "
-        "buyers for the old notes."
+        "Mira Okafor sells fish at the Lakeland market. On quiet days, she said, nobody wants to pay with "
+        "the new coins."
     )
     (q,) = quotes_of(parse, text)
-    assert (q.speaker, q.text) == ("Mira Okafor", "it is still hard to find buyers for the old notes")
+    assert (q.speaker, q.text) == ("Mira Okafor", "nobody wants to pay with the new coins")
 
 
 def test_an_attribution_not_set_off_by_commas_is_no_parenthetical(parse):
     text = (
-        "Another Korean firm, Hanbit, said it would invest another $4 billion in Ghana, wants to partner "
-        "with the country and hopes to build a hub."
+        "A rival bakery, Crumbs, said it would open six shops in Accra, plans to hire locally and expects "
+        "to export bread."
     )
     (q,) = quotes_of(parse, text)
-    assert q.text == "it would invest another $4 billion in Ghana"
+    assert q.text == "it would open six shops in Accra"
