@@ -116,7 +116,7 @@ def test_an_exchange_rate_note_is_no_trade_fact(nlp):
 # ------------------------------------------------------------------ balances and amounts of change
 RELEASE = (
     "WASHINGTON - The U.S. goods and services deficit narrowed in April. The April narrowing "
-    "reflected a decrease in the goods deficit of $2.3 billion to $81.4 billion and a decrease in the "
+    "came from a decrease in the goods deficit of $2.3 billion to $81.4 billion and a decrease in the "
     "services surplus of $0.4 billion to $22.6 billion."
 )
 

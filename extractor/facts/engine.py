@@ -136,7 +136,7 @@ def sibling_scaled(s: Sentence, m: MoneyMention):
 
 def balance_word_after(s: Sentence, start: int, end: int) -> list[str]:
     """The first balance word after a figure that is not the head of a figure
-    of its own ("… and an increase in the services surplus of $0.3 billion":
+    of its own ("… and a services surplus of $0.3 billion":
     that surplus is the next figure's)."""
     for w in T.BALANCE_WORD.finditer(s.text, start, end):
         if re.fullmatch(r"[ \t]*-?[ \t]*", s.text[start : w.start()]):

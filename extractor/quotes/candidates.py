@@ -338,10 +338,10 @@ def indirect_candidates(
 
 def is_headline(paragraph: str) -> bool:
     """A headline line: short, no closing punctuation, its words capitalised
-    ("Japan Says China Exports Fell In 1st Half"). The contract annotates
+    ("Peru Says Copper Exports Rose In 2nd Quarter"). The contract annotates
     the text, not the title, and pages repeat the title at the top.
 
-    >>> is_headline("Japan Says China Exports Fell In 1st Half"), is_headline("Exports fell, the ministry said.")
+    >>> is_headline("Peru Says Copper Exports Rose In 2nd Quarter"), is_headline("Exports fell, the ministry said.")
     (True, False)
     """
     if re.search(r"[.!?:;,\"\u201d']\s*$", paragraph) or len(paragraph.split()) > 16:

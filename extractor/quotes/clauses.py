@@ -195,7 +195,7 @@ def _second_speech(t: Token) -> bool:
     """A reporting verb with its own speaker and its own reported clause:
     "..., though he pointed out that Y". Not a second that-clause of the
     same verb ("said that X and that he hopes Y" is one quote), nor a verb
-    with a plain object ("it would be tough for China to find new sources")."""
+    with a plain object ("it would be hard for Peru to win new buyers")."""
     rep = reporting(t)
     if rep is None or t.dep_ == "xcomp" or not any(c.dep_ == "nsubj" for c in t.children):
         return False
