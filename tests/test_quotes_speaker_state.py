@@ -263,3 +263,18 @@ def test_an_attribution_not_set_off_by_commas_is_no_parenthetical(parse):
     )
     (q,) = quotes_of(parse, text)
     assert q.text == "it would open six shops in Accra"
+
+
+# --- a pronoun opening a report takes up the person the sentence before is about ----------
+
+
+def test_he_after_a_sentence_about_a_person_named_in_passing_is_that_person(parse):
+    # only subjects and titled people were remembered, so "he" went back
+    # to the speaker of an earlier paragraph instead of the leader just named
+    text = (
+        "\u201cWe pay for every new road,\u201d a farmer from the valley told us.\n\n"
+        "The new highways are a favourite project of Tomas Brandt. In a speech last winter, he declared "
+        "that \u201cevery village will be an hour from the capital by the end of the decade.\u201d"
+    )
+    speakers = [q.speaker for q in quotes_of(parse, text)]
+    assert speakers == ["a farmer", "Tomas Brandt"]

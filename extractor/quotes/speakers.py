@@ -299,6 +299,10 @@ class Resolver:
                     return not m.speaker.plural  # "a ministry official ... he"
                 return m.speaker.kind == "person" and (m.person is None or m.person.gender in ("", gender))
 
+            centre = self._centre(tok, gender)
+            if centre is not None:
+                centre.gender = gender
+                return self._person_speaker(centre)
             m = self.memory.nearest(tok.idx, accept)
             if m is None:
                 return None
@@ -320,6 +324,31 @@ class Resolver:
             )
             return replace(m.speaker) if m else None
         return None
+
+    def _centre(self, tok: Token, gender: str) -> Person | None:
+        """ "... projects of Kim Jong Un. In his address, he stated": a
+        pronoun opening a report takes up the person the sentence before it
+        is about when that sentence quotes no one: its main subject if a
+        person, else the one person it names (outside anyone's words)."""
+        if tok.sent.start == 0 or any(
+            t.dep_ in ("nsubj", "nsubjpass") and not inside(t, self.spans) for t in tok.sent if t.i < tok.i
+        ):
+            return None
+        prev = self.doc[tok.sent.start - 1].sent
+        lo, hi = prev.start_char, prev.end_char
+        if any(lo <= m.position < hi and m.spoke for m in self.memory.mentions):
+            return None  # someone spoke there: the usual memory decides
+        named = [
+            e
+            for e in prev.ents
+            if e.label_ == "PERSON" and not inside(e[0], self.spans) and not self.aside(e.start_char)
+        ]
+        main = [e for e in named if e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"]
+        chosen = main[:1] or (named if len(named) == 1 else [])
+        if not chosen:
+            return None
+        person = self.memory.person_named(clean_name(chosen[0].text), tok.idx, self.aside)
+        return person if person is not None and person.gender in ("", gender) else None
 
     def _person_at(self, tok: Token) -> Person | None:
         """The person named by the subject phrase, full or surname-only."""
