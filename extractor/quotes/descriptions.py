@@ -240,3 +240,15 @@ def singular(noun: str) -> str:
     if noun.endswith("ies"):
         return noun[:-3] + "y"
     return noun[:-1] if noun.endswith("s") else noun
+
+
+def title_before(tok: Token) -> Token | None:
+    """A capitalised title compounded before a name ("FIEO President A Sakthivel")."""
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "compound" and c.i < tok.i and c.text[:1].isupper() and title_noun(c.lower_)
+        ),
+        None,
+    )

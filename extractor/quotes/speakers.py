@@ -27,6 +27,7 @@ from extractor.quotes.descriptions import (
     role_families,
     same_country,
     singular,
+    title_before,
     title_noun,
     title_words,
     title_words_of,
@@ -395,10 +396,10 @@ class Resolver:
         """ "FIEO President A Sakthivel said": a proper name after a
         capitalised title is a person, whatever label the recognizer gave
         the name (an initial included)."""
-        if coarse_pos(tok) != "PROPN" or title_noun(tok.lower_) or self._title_before(tok) is None:
+        if coarse_pos(tok) != "PROPN" or title_noun(tok.lower_) or title_before(tok) is None:
             return None  # "the Deputy PM" is a title, not a name
         ent = self.ents_by_token.get(tok.i)
-        title = self._title_before(tok)
+        title = title_before(tok)
         assert title is not None
         if ent is not None and (ent.label_ == "PERSON" or ent.start <= title.i):
             return None  # a title inside a name is the name's ("General Administration")
@@ -408,17 +409,6 @@ class Resolver:
         name = clean_name(tokens_text(names))
         return self.memory.person_named(name, tok.idx, self.aside) or self.memory.add_person(
             name, title.text, "", tok.idx
-        )
-
-    @staticmethod
-    def _title_before(tok: Token) -> Token | None:
-        return next(
-            (
-                c
-                for c in tok.children
-                if c.dep_ == "compound" and c.i < tok.i and c.text[:1].isupper() and title_noun(c.lower_)
-            ),
-            None,
         )
 
     def _outlet_in_apposition(self, tok: Token) -> Speaker | None:
