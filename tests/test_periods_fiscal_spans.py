@@ -22,3 +22,9 @@ def test_the_same_period_of_a_fiscal_year_moves_the_focus_into_the_year_it_ends_
 def test_the_same_period_of_a_calendar_year_still_moves_into_that_year():
     focus = Period(date(2022, 1, 1), date(2022, 4, 30))
     assert parse_period("the same period of 2020", published="2022-05-07", focus=focus).label == "2020-01/2020-04"
+
+
+def test_a_year_named_by_the_month_it_ends_in_was_read_as_that_month():
+    # the bug: "in the March 2018 year" (twelve months to March) was March 2018 alone
+    assert parse_period("exports rose in the March 2018 year", published="2018-06-05").label == "2017-04/2018-03"
+    assert parse_period("in March 2018", published="2018-06-05").label == "2018-03"

@@ -131,6 +131,8 @@ _PATTERNS_SRC: tuple[tuple[str, Handler], ...] = (
         rf"(?:the\s+)?(?:(?:fiscal|financial)\s+)?year\s+(?:that\s+)?(?:ended|ending|ends|to|through)(?:\s+in)?\s+{_mon('m')}(?:{_yp()})?",
         _h_fiscal_ended,
     ),
+    # "in the March 2018 year": the year a statistics office counts to that month
+    (rf"(?:the\s+)?{_mon('m')}\s+{_year('y')}\s+year(?![\w-])", _h_fiscal_ended),
     # "through August" with no start: the year to the end of that month ("through Nov. 20": to that day)
     (
         rf"(?:through|thru)\s+{_mon('m')}(?:\s+(?P<d>3[01]|[12]\d|0?[1-9]){_DAY_SUFFIX}(?!\d))?(?:{_yp()})?",
@@ -284,7 +286,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         "numeric": r"\d{4}[-/.]\d|\d/(?:19|20)\d\d",
         "month": rf"(?-i:{_MON_FULL}|{_MON_ABBR})",
         "year": r"(?:19|20)\d\d",
-        "fiscal": r"FY|fiscal|financial|year\s+(?:that\s+)?(?:ended|ending|ends|to|through)\b",
+        "fiscal": r"FY|fiscal|financial|year\s+(?:that\s+)?(?:ended|ending|ends|to|through)\b|\d\s+year\b",
         "days": r"days",
         "day": r"day",
         "half": r"half",
