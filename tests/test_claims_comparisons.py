@@ -83,5 +83,7 @@ def test_regression_figure_in_a_fronted_comparison_is_the_base_not_the_changed_f
 
 
 def test_regression_list_item_after_a_participle_hung_period_is_a_change_too():
-    text = "The fuel bill climbed 21.3% in August, faster than the 9.8% seen in the prior month and 13.5% in August 2020."
+    text = (
+        "The fuel bill climbed 21.3% in August, faster than the 9.8% seen in the prior month and 13.5% in August 2020."
+    )
     assert [c.pct for c in find_changes(text)] == [21.3, 9.8, 13.5]

@@ -20,13 +20,12 @@ def test_regression_a_quoted_increase_keeps_the_total_in_hand(nlp):
     text = (
         "Trade between North Korea and China in April reached $180.5 million, "
         "Chinese customs data showed on May 20.\n\n"
-        "Kim Soo-hyun, an analyst at the Korea Institute, said, \"The rise is modest, but an increase of "
+        'Kim Soo-hyun, an analyst at the Korea Institute, said, "The rise is modest, but an increase of '
         'over 10% compared to the same period last year shows that ties between North Korea and China remain close."'
     )
     got = claims(nlp, text)
     assert [(c[0], c[1]) for c in got] == [(10.0, "total")]
     assert {got[0][2], got[0][3]} == {"PRK", "CHN"} and got[0][4:] == ("2025-04", "2024-04")
-
 
 
 def test_regression_an_unqualified_increase_naming_the_pair_is_the_totals(nlp):
@@ -37,7 +36,7 @@ def test_regression_an_unqualified_increase_naming_the_pair_is_the_totals(nlp):
     text = (
         "Trade between North Korea and China in April reached $180.5 million, customs data showed on May 20.\n\n"
         'A monitoring group said, "In April, North Korea bought $150.2 million of goods from China. In the same '
-        'month, North Korea\'s exports came to $30.3 million." It said imports drove the growth of trade between '
+        "month, North Korea's exports came to $30.3 million.\" It said imports drove the growth of trade between "
         "the two countries.\n\n"
         'Kim Soo-hyun, an analyst at the Korea Institute, added, "The rise is modest, but an increase of over 10% '
         'compared to the same period last year shows that ties between North Korea and China remain close."'

@@ -26,8 +26,16 @@ def test_trailing_clause_head_is_found_only_after_the_figure():
 
 @pytest.mark.parametrize(
     "dep, tag, expected",
-    [("advcl", "VBD", True), ("acl", "VBN", True), ("relcl", "VBZ", True), ("conj", "NNP", False),
-     ("pobj", "NNP", False), ("conj", "VBD", True), ("pcomp", "VBG", True), ("pcomp", "IN", False)],
+    [
+        ("advcl", "VBD", True),
+        ("acl", "VBN", True),
+        ("relcl", "VBZ", True),
+        ("conj", "NNP", False),
+        ("pobj", "NNP", False),
+        ("conj", "VBD", True),
+        ("pcomp", "VBG", True),
+        ("pcomp", "IN", False),
+    ],
 )
 def test_which_labels_open_a_clause(dep, tag, expected):
     assert opens_clause(dep, tag) is expected
@@ -98,5 +106,7 @@ def test_regression_plans_and_possibilities_are_not_facts(nlp, sentence):
 
 
 def test_a_figure_that_happened_next_to_a_forecast_is_kept(nlp):
-    doc = nlp("MOSCOW, Oct. 2 -- Trade between Russia and China reached $64 billion in the first half, and it may grow.")
+    doc = nlp(
+        "MOSCOW, Oct. 2 -- Trade between Russia and China reached $64 billion in the first half, and it may grow."
+    )
     assert [float(f.value) for f in doc._.trade_facts] == [64e9]

@@ -72,7 +72,9 @@ def test_regression_bound_names_the_destination(nlp):
 
 def test_regression_global_exports_are_the_possessors_with_the_world(nlp):
     """'<economy>'s worldwide exports' gave the world as exporter."""
-    text = "HANOI, Oct. 13 -- Vietnam's worldwide exports came in 6.7% above the previous year's level, at $41.2 billion."
+    text = (
+        "HANOI, Oct. 13 -- Vietnam's worldwide exports came in 6.7% above the previous year's level, at $41.2 billion."
+    )
     assert roles(nlp, text) == [("export", "VNM", "W00")]
 
 
@@ -126,7 +128,9 @@ def test_regression_each_possessor_owns_its_figure(nlp):
     the second figure to South Korea, and a possessor after a cue became its partner."""
     both = "SEOUL, Jan. 5 -- South Korea's exports reached $632 billion in 2023, but North Korea's exports were only $300 million."
     assert roles(nlp, both) == [("export", "KOR", "W00"), ("export", "PRK", "W00")]
-    compared = "SEOUL, Jan. 5 -- South Korea's exports were worth $632 billion in 2023, far above North Korea's $300 million."
+    compared = (
+        "SEOUL, Jan. 5 -- South Korea's exports were worth $632 billion in 2023, far above North Korea's $300 million."
+    )
     assert roles(nlp, compared) == [("export", "KOR", "W00"), ("export", "PRK", "W00")]
 
 

@@ -221,7 +221,9 @@ def test_a_home_dollar_in_brackets_is_a_conversion_and_bare_dollars_stay_usd():
 
 
 def test_us_dollars_declared_beat_the_source():
-    text = "Statistics Canada reported the data. U.S. figures, measured in U.S. dollars, showed imports at $30.6 billion."
+    text = (
+        "Statistics Canada reported the data. U.S. figures, measured in U.S. dollars, showed imports at $30.6 billion."
+    )
     assert [m.currency for m in find_money(text)] == ["USD"]
 
 

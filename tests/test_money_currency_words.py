@@ -31,7 +31,12 @@ def test_a_one_letter_symbol_glued_to_a_scaled_number_is_a_currency():
 
 @pytest.mark.parametrize(
     "text",
-    ["Fill in Form R 3 billion times.", "The R2 score was 0.8.", "Its R5 model sold 3 million units.", "Route R7 is closed."],
+    [
+        "Fill in Form R 3 billion times.",
+        "The R2 score was 0.8.",
+        "Its R5 model sold 3 million units.",
+        "Route R7 is closed.",
+    ],
 )
 def test_a_capital_letter_before_a_number_without_a_scale_or_a_space_between_is_a_label(text):
     assert money(text) == []

@@ -38,8 +38,7 @@ def test_nz_dollars_after_the_number_were_no_money():
 def test_an_exchange_rate_note_spelt_with_equals_was_a_trade_figure(nlp):
     # the bug: an "(1 NZ dollar equals to N US dollar)" note became a fact of USD N
     text = (
-        "New Zealand's exports to Japan rose to 5.5 billion NZ dollars in 2023. "
-        "(1 NZ dollar equals to 0.61 US dollar)"
+        "New Zealand's exports to Japan rose to 5.5 billion NZ dollars in 2023. (1 NZ dollar equals to 0.61 US dollar)"
     )
     rows = extract_text(text, published="2024-02-10", nlp=nlp).rows()["trade_facts"]
     assert [(r["value"], r["currency"]) for r in rows] == [(5500000000.0, "NZD")]

@@ -20,9 +20,18 @@ def _setup(tmp_path, texts: dict[str, str], split="real-dev"):
     for art_id, text in texts.items():
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         (cache / f"{art_id}.txt").write_text(text, encoding="utf-8")
-        lines.append(json.dumps({"id": art_id, "split": split, "source": f"https://example.org/{art_id}",
-                                 "query": f"query for {art_id}", "text_sha256": digest,
-                                 "gold": {"trade_facts": [], "change_claims": [], "quotes": []}}))
+        lines.append(
+            json.dumps(
+                {
+                    "id": art_id,
+                    "split": split,
+                    "source": f"https://example.org/{art_id}",
+                    "query": f"query for {art_id}",
+                    "text_sha256": digest,
+                    "gold": {"trade_facts": [], "change_claims": [], "quotes": []},
+                }
+            )
+        )
     (gold / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return gold, cache
 
@@ -37,7 +46,10 @@ def test_join_puts_each_cached_text_beside_its_gold(tmp_path):
     done = _run("real-dev", "--gold", str(gold), "--cache", str(cache), "--out", str(out))
     assert done.returncode == 0, done.stderr
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert {r["id"]: r["text"] for r in rows} == {"a1": "Exports rose 5 percent.\n", "a2": "Rain is expected on Friday."}
+    assert {r["id"]: r["text"] for r in rows} == {
+        "a1": "Exports rose 5 percent.\n",
+        "a2": "Rain is expected on Friday.",
+    }
     assert "2 of 2 real-dev articles" in done.stdout
 
 
@@ -52,8 +64,10 @@ def test_missing_and_changed_texts_are_named_with_the_query_that_refills_them(tm
     assert "a2: changed: a2.txt" in done.stderr
     assert "1 of 3" in done.stdout and "partial" in done.stdout
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a3"]
-    assert _run("real-dev", "--gold", str(gold), "--cache", str(cache), "--out", str(out),
-                "--allow-missing").returncode == 0
+    assert (
+        _run("real-dev", "--gold", str(gold), "--cache", str(cache), "--out", str(out), "--allow-missing").returncode
+        == 0
+    )
 
 
 def test_status_counts_per_split(tmp_path):

@@ -56,7 +56,9 @@ def _under_conj(t: int, heads: list[int], deps: list[str]) -> int:
     return t
 
 
-def amount_kind(first: int, head: int, heads: list[int], tags: list[str], deps: list[str], words: list[str]) -> str | None:
+def amount_kind(
+    first: int, head: int, heads: list[int], tags: list[str], deps: list[str], words: list[str]
+) -> str | None:
     """What a figure that opens at token ``first`` and whose phrase head is
     token ``head`` measures when it is not a level: "levy base", "change", or None (a level, as far as the
     parse says). Lists are one sentence's parse: heads (sentence-relative

@@ -159,11 +159,7 @@ def next_focus(
         # the text now reports on; an earlier one is a look back
         all_in_it = bool(facts) and all(f.period == p for f in facts) and focus is not None and p.end >= focus.end
         if not looking_back and (
-            focus is None
-            or opens
-            or heading
-            or all_in_it
-            or (p.end >= focus.end and not contains_focus and not unused)
+            focus is None or opens or heading or all_in_it or (p.end >= focus.end and not contains_focus and not unused)
         ):
             return p
         return focus

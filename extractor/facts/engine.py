@@ -230,10 +230,12 @@ def restated_partner(s: Sentence, fact: FoundFact) -> str:
     was its largest market, with N744.9 billion"). A flow with the world
     cannot equal the same flow with one partner: it is that fact restated."""
     for prev in s.state.history:
-        if (
-            prev.partner not in ("W00", "")
-            and (prev.value, prev.currency, prev.flow, prev.economy, prev.period)
-            == (fact.value, fact.currency, fact.flow, fact.economy, fact.period)
+        if prev.partner not in ("W00", "") and (prev.value, prev.currency, prev.flow, prev.economy, prev.period) == (
+            fact.value,
+            fact.currency,
+            fact.flow,
+            fact.economy,
+            fact.period,
         ):
             return prev.partner
     return fact.partner

@@ -69,7 +69,11 @@ def parse_number_words(text: str) -> Decimal | None:
         # broadcast transcripts mix digits and words: "three-point-93", "44-point-four"
         whole = int(words[0]) if i == 1 and words[0].isdigit() else _integer_words(words[:i])
         after = words[i + 1 :]
-        decimals = [int(c) for c in after[0]] if len(after) == 1 and after[0].isdigit() else [DIGIT_WORDS.get(w) for w in after]
+        decimals = (
+            [int(c) for c in after[0]]
+            if len(after) == 1 and after[0].isdigit()
+            else [DIGIT_WORDS.get(w) for w in after]
+        )
         if whole is None or not decimals or any(d is None for d in decimals):
             return None
         return Decimal(f"{whole}.{''.join(str(d) for d in decimals)}")
