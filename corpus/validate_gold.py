@@ -38,7 +38,7 @@ REAL_KEYS = {
     "outlet", "kind", "pair", "text_sha256", "gold",
 }  # fmt: skip
 REAL_OPTIONAL = {"published_note"}
-REAL_SPLITS = {"real-dev", "real-test", "real-fresh", "real-fresh-2", "real-fresh-3", "real-fresh-4"}
+REAL_SPLITS = {"real-dev", "real-test", "real-fresh", "real-fresh-2", "real-fresh-3", "real-fresh-4", "real-fresh-5"}
 REAL_KINDS = {
     "wire", "repost", "analysis", "feature", "blog", "release", "table", "chrome-page", "non-trade-money",
 }  # fmt: skip

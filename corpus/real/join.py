@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("real-dev", "real-test", "real-fresh", "real-fresh-2", "real-fresh-3", "real-fresh-4")
+SPLITS = ("real-dev", "real-test", "real-fresh", "real-fresh-2", "real-fresh-3", "real-fresh-4", "real-fresh-5")
 
 
 def read_gold(gold_dir: Path) -> list[dict]:
