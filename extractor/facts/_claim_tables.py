@@ -149,14 +149,11 @@ OWNER_DETERMINER = re.compile(
 )
 # A level counted in units of quantity, not money ("came to 3.6 million units",
 # "to 450,000 tonnes"): a change stated of it is a change in volume.
-UNIT_QUANTITY = re.compile(
-    r"\b\d[\d,.]*\s*(?:million|thousand|billion|mn|bn)?\s+(?:metric\s+)?"
-    r"(?:units|tons|tonnes|barrels|vehicles|cars|head)\b",
-    re.I,
-)
+_COUNTED_LEVEL = r"\d[\d,.]*\s*(?:million|thousand|billion|mn|bn)?\s+(?:metric\s+)?(?:units|tons|tonnes|barrels|vehicles|cars|head)\b"
+UNIT_QUANTITY = re.compile(r"\b" + _COUNTED_LEVEL, re.I)
+# The same level stated right after a change ("rose 2% to 40,000 units").
 UNIT_QUANTITY_AFTER = re.compile(
-    r"[\s,]*(?:(?:on-year|year-on-year|y/y)\s+)?(?:to|at)\s+(?:about\s+|nearly\s+|some\s+)?"
-    r"\d[\d,.]*\s*(?:million|thousand|billion|mn|bn)?\s+(?:metric\s+)?(?:units|tons|tonnes|barrels|vehicles|cars|head)\b",
+    r"[\s,]*(?:(?:on-year|year-on-year|y/y)\s+)?(?:to|at)\s+(?:about\s+|nearly\s+|some\s+)?" + _COUNTED_LEVEL,
     re.I,
 )
 # A flow of the whole account, every good and service with every partner.
